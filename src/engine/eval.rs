@@ -1,0 +1,161 @@
+//! Evaluating a [`Test`] and an indicator's [`Scoring`] against [`Facts`].
+
+use crate::facts::Facts;
+use crate::logic::{Points, Tri};
+use crate::profile::AwardLevel;
+use crate::rules::model::{best_band, Band, Indicator, Metric, Scoring, Test, TitleKind};
+use crate::rules::sme_size;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+/// Yes / no / unknown for a test.
+pub fn eval(test: &Test, f: &Facts) -> Tri {
+    let cmp = |m: Metric, pass: &dyn Fn(Decimal) -> bool| {
+        f.metric(m).map_or(Tri::Unknown, |v| Tri::from_bool(pass(v)))
+    };
+    match *test {
+        Test::AtLeast(m, x) => cmp(m, &|v| v >= x),
+        Test::AtMost(m, x) => cmp(m, &|v| v <= x),
+        Test::Below(m, x) => cmp(m, &|v| v < x),
+        Test::Above(m, x) => cmp(m, &|v| v > x),
+        Test::Is(flag) => Tri::from_option(f.flag(flag)),
+        Test::IsNot(flag) => Tri::from_option(f.flag(flag)).not(),
+        Test::InstitutionAtLeast(level) => {
+            Tri::from_option(f.profile.qualifications.rd_institution.map(|i| i >= level))
+        }
+        Test::AwardAtLeast { level, max_rank } => match f.profile.qualifications.sci_tech_award {
+            None => Tri::Unknown,
+            Some(a) if a.level == AwardLevel::None || a.level < level => Tri::No,
+            Some(a) => match (max_rank, a.rank) {
+                (None, _) => Tri::Yes,
+                (Some(max), Some(rank)) => Tri::from_bool(rank <= max),
+                (Some(_), None) => Tri::Unknown,
+            },
+        },
+        Test::MakerChinaAtLeast(m) => {
+            Tri::from_option(f.profile.qualifications.maker_china.map(|x| x >= m))
+        }
+        Test::HasListedHonor => {
+            Tri::from_option(f.profile.qualifications.honors.as_ref().map(|h| !h.is_empty()))
+        }
+        Test::IsSme => match f.profile.company.industry {
+            None => Tri::Unknown,
+            Some(ind) => eval(&sme_size::row(ind).sme, f),
+        },
+        Test::HoldsTitle(kind) => holds_title(kind, f),
+        Test::Always => Tri::Yes,
+        Test::All(ts) => Tri::all(ts.iter().map(|t| eval(t, f))),
+        Test::Any(ts) => Tri::any(ts.iter().map(|t| eval(t, f))),
+    }
+}
+
+/// A title is held when its end date is on or after the assessment date.
+/// A title the user did not mention is not held.
+fn holds_title(kind: TitleKind, f: &Facts) -> Tri {
+    Tri::from_bool(f.title_until(kind).is_some_and(|until| until >= f.date))
+}
+
+/// An indicator's points, its input value (where it has one number) and the
+/// band or rung chosen (when the value is known).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scored {
+    pub points: Points,
+    pub value: Option<Decimal>,
+    /// The letter of the band or rung chosen ("A"…), when settled.
+    pub band: Option<&'static str>,
+}
+
+pub fn score(ind: &Indicator, f: &Facts) -> Scored {
+    let cap = ind.max_points;
+    let s = match &ind.scoring {
+        Scoring::Bands { metric, bands } => score_bands(*metric, bands, f),
+        Scoring::BestOf(tables) => {
+            let mut best: Option<Scored> = None;
+            for (metric, bands) in tables.iter() {
+                let s = score_bands(*metric, bands, f);
+                best = Some(match best {
+                    None => s,
+                    Some(b) => Scored {
+                        points: b.points.best(s.points),
+                        // The band shown is the one that scores; with a range
+                        // it is not settled.
+                        band: if s.points.min > b.points.max { s.band } else if b.points.min >= s.points.max { b.band } else { None },
+                        value: b.value,
+                    },
+                });
+            }
+            best.unwrap_or(Scored { points: Points::ZERO, value: None, band: None })
+        }
+        Scoring::Ladder(rungs) => {
+            // Rungs are declared best first. The first rung that surely
+            // holds fixes the minimum; rungs above it that may hold (unknown
+            // inputs) raise the maximum, and leave the band unsettled.
+            let (mut lo, mut hi, mut unsettled, mut band) = (0, 0, false, None);
+            for r in rungs.iter() {
+                match eval(&r.test, f) {
+                    Tri::Yes => {
+                        lo = r.points;
+                        hi = hi.max(r.points);
+                        if !unsettled {
+                            band = Some(r.label);
+                        }
+                        break;
+                    }
+                    Tri::Unknown => {
+                        hi = hi.max(r.points);
+                        unsettled = true;
+                    }
+                    Tri::No => {}
+                }
+            }
+            Scored { points: Points::range(lo, hi.max(lo)), value: None, band }
+        }
+        Scoring::PerItem { items, points_each } => {
+            let (mut yes, mut maybe) = (0, 0);
+            for it in items.iter() {
+                match eval(&it.test, f) {
+                    Tri::Yes => yes += 1,
+                    Tri::Unknown => maybe += 1,
+                    Tri::No => {}
+                }
+            }
+            Scored {
+                points: Points::range(yes * points_each, (yes + maybe) * points_each),
+                value: Some(Decimal::from(yes)),
+                band: None,
+            }
+        }
+        Scoring::PerStep { metric, step, points_each } => match f.metric(*metric) {
+            None => Scored { points: Points::range(0, cap), value: None, band: None },
+            Some(v) => {
+                let steps = v.checked_div(*step).map_or(0, |s| s.floor().to_u32().unwrap_or(u32::MAX));
+                let p = steps.saturating_mul(*points_each);
+                Scored { points: Points::exact(p), value: Some(v), band: None }
+            }
+        },
+        Scoring::Entered { metric } => match f.metric(*metric) {
+            None => Scored { points: Points::range(0, cap), value: None, band: None },
+            Some(v) => {
+                let p = v.trunc().to_u32().unwrap_or(0);
+                Scored { points: Points::exact(p), value: Some(v), band: None }
+            }
+        },
+    };
+    Scored { points: s.points.cap(cap), ..s }
+}
+
+fn score_bands(metric: Metric, bands: &'static [Band], f: &Facts) -> Scored {
+    match f.metric(metric) {
+        Some(v) => match best_band(bands, v) {
+            Some(b) => Scored { points: Points::exact(b.points), value: Some(v), band: Some(b.label) },
+            // Tables cover the whole line (checked by a test); this is a
+            // defensive floor.
+            None => Scored { points: Points::ZERO, value: Some(v), band: None },
+        },
+        None => {
+            let lo = bands.iter().map(|b| b.points).min().unwrap_or(0);
+            let hi = bands.iter().map(|b| b.points).max().unwrap_or(0);
+            Scored { points: Points::range(lo, hi), value: None, band: None }
+        }
+    }
+}

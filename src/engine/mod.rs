@@ -1,0 +1,203 @@
+//! The rules engine: a profile and a date in, an [`Assessment`] out. Pure:
+//! no I/O, no clock, no allocation beyond the result, so it runs the same
+//! natively, in the browser and in tests.
+
+pub mod advice;
+pub mod eval;
+pub mod explain;
+
+use crate::date::Date;
+use crate::facts::Facts;
+use crate::logic::{Points, Tri};
+use crate::profile::{Industry, Profile};
+use crate::rules::model::{Requirement, Rulebook, Scorecard, Tier, TierId};
+use crate::rules::{rulebook_for, sme_size};
+use eval::{eval, score, Scored};
+use serde::Serialize;
+
+/// The 2011 size class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SizeClass {
+    Large,
+    Medium,
+    Small,
+    Micro,
+}
+
+/// The SME size test (第三条, 《中小企业划型标准规定》).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SizeOutcome {
+    pub industry: Option<Industry>,
+    pub is_sme: Tri,
+    /// `None` when an input it needs is unknown.
+    pub class: Option<SizeClass>,
+}
+
+/// A scored tier's points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreOutcome {
+    pub total: Points,
+    /// Per category, in the scorecard's order.
+    pub categories: Vec<Points>,
+    /// Per indicator, in the scorecard's order.
+    pub indicators: Vec<Scored>,
+    /// The score route: total ≥ pass mark and every category ≥ its minimum.
+    pub passes: Tri,
+}
+
+/// One requirement's result.
+#[derive(Debug, Clone)]
+pub struct RequirementOutcome {
+    pub requirement: &'static Requirement,
+    pub met: Tri,
+    /// The general route: all conditions (and the score, if it counts).
+    pub general: Tri,
+    /// The direct (直通) route: any one condition.
+    pub direct: Tri,
+    pub all_of: Vec<Tri>,
+    pub any_of: Vec<Tri>,
+}
+
+/// One tier's result.
+#[derive(Debug, Clone)]
+pub struct TierOutcome {
+    pub tier: &'static Tier,
+    /// Qualified: yes, no, or depends (unknown inputs).
+    pub verdict: Tri,
+    /// The tier below (第十一条, 第十二条), when the tier needs one.
+    pub prerequisite: Option<Tri>,
+    /// The 第三条 preconditions, when they apply.
+    pub preconditions: Tri,
+    pub score: Option<ScoreOutcome>,
+    pub requirements: Vec<RequirementOutcome>,
+}
+
+impl TierOutcome {
+    pub fn id(&self) -> TierId {
+        self.tier.id
+    }
+
+    /// The requirements alone (without the chain and preconditions).
+    pub fn own_rules(&self) -> Tri {
+        Tri::all(self.requirements.iter().map(|r| r.met))
+    }
+}
+
+/// Everything the engine concluded about one profile on one date.
+#[derive(Debug, Clone)]
+pub struct Assessment<'p> {
+    pub facts: Facts<'p>,
+    pub rulebook: &'static Rulebook,
+    pub size: SizeOutcome,
+    /// Per precondition of the rulebook, in order.
+    pub preconditions: Vec<Tri>,
+    pub preconditions_met: Tri,
+    /// Bottom tier first.
+    pub tiers: Vec<TierOutcome>,
+}
+
+impl Assessment<'_> {
+    pub fn tier(&self, id: TierId) -> Option<&TierOutcome> {
+        self.tiers.iter().find(|t| t.tier.id == id)
+    }
+
+    pub fn date(&self) -> Date {
+        self.facts.date
+    }
+}
+
+/// Assesses a profile under the rulebook in force on `date`.
+pub fn assess(profile: &Profile, date: Date) -> Assessment<'_> {
+    assess_with(profile, date, rulebook_for(date))
+}
+
+/// Assesses a profile under a given rulebook.
+pub fn assess_with<'p>(profile: &'p Profile, date: Date, rulebook: &'static Rulebook) -> Assessment<'p> {
+    let facts = Facts::new(profile, date);
+    let preconditions: Vec<Tri> = rulebook.preconditions.iter().map(|c| eval(&c.test, &facts)).collect();
+    let preconditions_met = Tri::all(preconditions.iter().copied());
+    let mut tiers: Vec<TierOutcome> = Vec::with_capacity(rulebook.tiers.len());
+    for tier in rulebook.tiers {
+        let outcome = assess_tier(*tier, &facts, preconditions_met, &tiers);
+        tiers.push(outcome);
+    }
+    Assessment {
+        size: size_outcome(&facts),
+        facts,
+        rulebook,
+        preconditions,
+        preconditions_met,
+        tiers,
+    }
+}
+
+fn assess_tier(tier: &'static Tier, f: &Facts, preconditions_met: Tri, below: &[TierOutcome]) -> TierOutcome {
+    let score = tier.scorecard.as_ref().map(|card| score_card(card, f));
+    let passes = score.as_ref().map_or(Tri::No, |s| s.passes);
+    let requirements: Vec<RequirementOutcome> =
+        tier.requirements.iter().map(|r| requirement(r, f, passes)).collect();
+    let prerequisite = tier.prerequisite.as_ref().map(|pre| {
+        let assessed = Tri::any(pre.any_of.iter().map(|id| {
+            below.iter().find(|t| t.tier.id == *id).map_or(Tri::No, |t| t.verdict)
+        }));
+        let titled = pre.or_title.map_or(Tri::No, |kind| {
+            eval(&crate::rules::model::Test::HoldsTitle(kind), f)
+        });
+        assessed.or(titled)
+    });
+    let preconditions = if tier.preconditions { preconditions_met } else { Tri::Yes };
+    let verdict = Tri::all(
+        requirements.iter().map(|r| r.met).chain([preconditions, prerequisite.unwrap_or(Tri::Yes)]),
+    );
+    TierOutcome { tier, verdict, prerequisite, preconditions, score, requirements }
+}
+
+fn score_card(card: &'static Scorecard, f: &Facts) -> ScoreOutcome {
+    let indicators: Vec<Scored> = card.indicators.iter().map(|i| score(i, f)).collect();
+    let mut categories = vec![Points::ZERO; card.categories.len()];
+    for (decl, s) in card.indicators.iter().zip(&indicators) {
+        categories[decl.category] = categories[decl.category] + s.points;
+    }
+    let total: Points = categories.iter().copied().sum();
+    let minimums = Tri::all(
+        card.categories
+            .iter()
+            .zip(&categories)
+            .map(|(c, p)| c.minimum.map_or(Tri::Yes, |m| p.reaches(m))),
+    );
+    ScoreOutcome { passes: total.reaches(card.pass_mark).and(minimums), total, categories, indicators }
+}
+
+fn requirement(r: &'static Requirement, f: &Facts, score_passes: Tri) -> RequirementOutcome {
+    let all_of: Vec<Tri> = r.all_of.iter().map(|c| eval(&c.test, f)).collect();
+    let any_of: Vec<Tri> = r.any_of.iter().map(|c| eval(&c.test, f)).collect();
+    let general = if r.all_of.is_empty() && !r.score_route {
+        Tri::No
+    } else {
+        let conditions = Tri::all(all_of.iter().copied());
+        if r.score_route { conditions.and(score_passes) } else { conditions }
+    };
+    let direct = Tri::any(any_of.iter().copied());
+    RequirementOutcome { requirement: r, met: general.or(direct), general, direct, all_of, any_of }
+}
+
+fn size_outcome(f: &Facts) -> SizeOutcome {
+    let industry = f.profile.company.industry;
+    let Some(ind) = industry else {
+        return SizeOutcome { industry, is_sme: Tri::Unknown, class: None };
+    };
+    let row = sme_size::row(ind);
+    let is_sme = eval(&row.sme, f);
+    let class = match is_sme {
+        Tri::No => Some(SizeClass::Large),
+        Tri::Unknown => None,
+        Tri::Yes => match (eval(&row.medium, f), eval(&row.small, f)) {
+            (Tri::Yes, _) => Some(SizeClass::Medium),
+            (Tri::No, Tri::Yes) => Some(SizeClass::Small),
+            (Tri::No, Tri::No) => Some(SizeClass::Micro),
+            _ => None,
+        },
+    };
+    SizeOutcome { industry, is_sme, class }
+}

@@ -1,0 +1,436 @@
+//! The company profile, format `sme-profile/1` (see `docs/spec/profile-format.md`).
+//!
+//! Every field is optional: a field left out means "not provided" and makes
+//! what depends on it unknown, never zero. Money is in 万元 as an exact
+//! [`Decimal`]; JSON may write it as a number or a string, and numbers are
+//! read digit for digit (serde_json `arbitrary_precision`), never through
+//! `f64`. Unknown JSON fields are ignored, for forward compatibility.
+
+pub mod fields;
+mod parse;
+mod validate;
+
+pub use parse::{parse_profile, ParseError};
+pub use validate::{validate, FieldError};
+
+use crate::date::Date;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The format tag a profile document must carry.
+pub const PROFILE_FORMAT: &str = "sme-profile/1";
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    pub format: String,
+    /// The date the assessment is made for (2026 rulebook field). The engine
+    /// takes the date as an argument; this is the value the user saved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessment_date: Option<Date>,
+    pub company: Company,
+    pub financials: Financials,
+    pub ip: Ip,
+    pub qualifications: Qualifications,
+    pub compliance: Compliance,
+    pub achievements: Vec<Achievement>,
+}
+
+impl Profile {
+    /// An empty profile: every field unknown.
+    pub fn empty() -> Profile {
+        Profile {
+            format: PROFILE_FORMAT.to_string(),
+            ..Profile::default()
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Company {
+    pub name: Option<String>,
+    pub province: Option<String>,
+    pub city: Option<String>,
+    pub district: Option<String>,
+    pub industry: Option<Industry>,
+    /// 职工总数 (persons).
+    pub employees: Option<u32>,
+    /// 研发人员 (persons).
+    pub rd_employees: Option<u32>,
+    /// 科技人员 (persons), for 科技型中小企业 (2026 rulebook field).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sci_tech_staff: Option<u32>,
+    /// 从事特定细分市场年限, whole years.
+    pub years_in_niche: Option<u32>,
+}
+
+/// Industry rows of 《中小企业划型标准规定》 (工信部联企业〔2011〕300号).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Industry {
+    Agriculture,
+    Industry,
+    Construction,
+    Wholesale,
+    Retail,
+    Transport,
+    Warehousing,
+    Postal,
+    Accommodation,
+    Catering,
+    InformationTransmission,
+    SoftwareIt,
+    RealEstate,
+    PropertyManagement,
+    LeasingBusiness,
+    Other,
+}
+
+impl Industry {
+    pub const ALL: [Industry; 16] = [
+        Industry::Agriculture,
+        Industry::Industry,
+        Industry::Construction,
+        Industry::Wholesale,
+        Industry::Retail,
+        Industry::Transport,
+        Industry::Warehousing,
+        Industry::Postal,
+        Industry::Accommodation,
+        Industry::Catering,
+        Industry::InformationTransmission,
+        Industry::SoftwareIt,
+        Industry::RealEstate,
+        Industry::PropertyManagement,
+        Industry::LeasingBusiness,
+        Industry::Other,
+    ];
+}
+
+/// A figure per fiscal year: `y1` = 上年度 (the last complete year),
+/// `y2` = 上上年度, `y3` = the year before that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Years {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub y1: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub y2: Option<Decimal>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub y3: Option<Decimal>,
+}
+
+/// Which fiscal year a figure belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Year {
+    Y1,
+    Y2,
+    Y3,
+}
+
+impl Year {
+    pub const ALL: [Year; 3] = [Year::Y1, Year::Y2, Year::Y3];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Year::Y1 => "y1",
+            Year::Y2 => "y2",
+            Year::Y3 => "y3",
+        }
+    }
+
+    /// The year before this one, if the profile holds it.
+    pub fn previous(self) -> Option<Year> {
+        match self {
+            Year::Y1 => Some(Year::Y2),
+            Year::Y2 => Some(Year::Y3),
+            Year::Y3 => None,
+        }
+    }
+}
+
+impl Years {
+    pub fn get(&self, y: Year) -> Option<Decimal> {
+        match y {
+            Year::Y1 => self.y1,
+            Year::Y2 => self.y2,
+            Year::Y3 => self.y3,
+        }
+    }
+
+    pub fn get_mut(&mut self, y: Year) -> &mut Option<Decimal> {
+        match y {
+            Year::Y1 => &mut self.y1,
+            Year::Y2 => &mut self.y2,
+            Year::Y3 => &mut self.y3,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Financials {
+    /// 营业收入总额.
+    pub operating_revenue: Years,
+    /// 主营业务收入.
+    pub main_business_revenue: Years,
+    /// 研发费用总额.
+    pub rd_expense: Years,
+    pub net_profit: Years,
+    pub total_assets: Years,
+    pub total_liabilities: Years,
+    /// 成本费用支出总额, for 科技型中小企业 (2026 rulebook field).
+    #[serde(skip_serializing_if = "is_default")]
+    pub cost_expense_total: Years,
+    /// 近2年新增股权融资总额 (合格机构投资者实缴额).
+    pub equity_financing_2y: Option<Decimal>,
+    /// 近3年新增股权融资总额.
+    pub equity_financing_3y: Option<Decimal>,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Ip {
+    /// Ⅰ类知识产权 related to the main product (附件4 三).
+    pub class1: Option<u32>,
+    pub class1_self_developed: Option<u32>,
+    /// Ⅰ类高价值知识产权 (附件4 四).
+    pub class1_high_value: Option<u32>,
+    /// Ⅱ类知识产权 (附件4 五).
+    pub class2: Option<u32>,
+    /// Ⅰ类 IP applied to the main product with economic benefit.
+    pub class1_applied_to_main_product: Option<u32>,
+    /// Ⅰ类 IP acquired by transfer (not counted in 2026).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub class1_transferred_in: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Qualifications {
+    pub strategic_emerging_industry: Option<bool>,
+    pub chain_gap_filling: Option<bool>,
+    pub six_basics_or_key_chain: Option<bool>,
+    /// 数字化水平 level from the platform self-test (0 = not done).
+    pub digital_level: Option<u32>,
+    pub quality: Quality,
+    pub rd_institution: Option<RdInstitution>,
+    /// 附件2 ind. 9, the province's 特色化 score, 0-15.
+    pub local_distinctive_score: Option<u32>,
+    pub sci_tech_award: Option<SciTechAward>,
+    pub honors: Option<Vec<Honor>>,
+    pub maker_china: Option<MakerChina>,
+    /// National niche market share, percent.
+    pub market_share_pct: Option<Decimal>,
+    pub core_business_info_system: Option<bool>,
+    pub management_system_cert: Option<bool>,
+    pub key_field: Option<bool>,
+    // 2026 rulebook fields.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform_quality_score: Option<PlatformScore>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub niche_share_leading: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub niche_top3_domestic: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_chain_2026: Option<bool>,
+    #[serde(skip_serializing_if = "is_default")]
+    pub titles: Titles,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Quality {
+    pub provincial_quality_award: Option<bool>,
+    pub quality_system_cert: Option<bool>,
+    pub own_brand: Option<bool>,
+    pub standard_setting: Option<bool>,
+}
+
+/// Recognised level of the company's R&D institution, highest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RdInstitution {
+    None,
+    BelowMunicipal,
+    Municipal,
+    Provincial,
+    National,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SciTechAward {
+    pub level: AwardLevel,
+    /// Rank among the awarded units (1 = first).
+    #[serde(default)]
+    pub rank: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AwardLevel {
+    None,
+    Provincial,
+    National,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Honor {
+    HighTechEnterprise,
+    TechInnovationDemo,
+    IpAdvantage,
+    IpDemo,
+}
+
+impl Honor {
+    pub const ALL: [Honor; 4] = [
+        Honor::HighTechEnterprise,
+        Honor::TechInnovationDemo,
+        Honor::IpAdvantage,
+        Honor::IpDemo,
+    ];
+}
+
+/// 创客中国 national ranking within 3 years; top50 is also top500.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MakerChina {
+    None,
+    Top500,
+    Top50,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlatformScore {
+    #[serde(default)]
+    pub year: Option<u32>,
+    pub score: Decimal,
+}
+
+/// Dates until which the company holds each title (2026 rulebook field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Titles {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub innovative_until: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tech_sme_until: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub srdi_until: Option<Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Compliance {
+    pub registered_independent_legal_person: Option<bool>,
+    pub abnormal_or_dishonest_listed: Option<bool>,
+    pub prohibited_products: Option<bool>,
+    pub major_incident_3y: Option<bool>,
+}
+
+/// Something the company won or did in the last year, matched against the
+/// local incentive catalog. `kind` and the attributes are the catalog's
+/// vocabulary (`data/incentives/SCHEMA.md`).
+///
+/// In JSON it is one flat object: `{"kind": "standard", "level": "national",
+/// "role": "lead", "action": "draft", "count": 1}`. Serde's `flatten` cannot
+/// be used here (it breaks numbers under `arbitrary_precision`), so the
+/// object is read through a JSON map.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Achievement {
+    pub kind: String,
+    pub count: u32,
+    /// The standards counted form one series with the same first drafter.
+    pub series: bool,
+    /// The level already rewarded before this one (upgrades pay the difference).
+    pub upgraded_from: Option<String>,
+    /// Attributes such as `level`, `role`, `action`, `scope`, `body`, `grade`.
+    pub attributes: std::collections::BTreeMap<String, String>,
+}
+
+impl Achievement {
+    pub fn new(kind: &str, attributes: &[(&str, &str)], count: u32) -> Achievement {
+        Achievement {
+            kind: kind.to_string(),
+            count,
+            attributes: attributes
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            ..Achievement::default()
+        }
+    }
+
+    pub fn attribute(&self, key: &str) -> Option<&str> {
+        self.attributes.get(key).map(String::as_str)
+    }
+}
+
+impl Serialize for Achievement {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("kind", &self.kind)?;
+        for (k, v) in &self.attributes {
+            m.serialize_entry(k, v)?;
+        }
+        if self.series {
+            m.serialize_entry("series", &true)?;
+        }
+        if let Some(u) = &self.upgraded_from {
+            m.serialize_entry("upgraded_from", u)?;
+        }
+        m.serialize_entry("count", &self.count)?;
+        m.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Achievement {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        use serde_json::Value;
+        let map = serde_json::Map::<String, Value>::deserialize(d)?;
+        let mut a = Achievement {
+            count: 1,
+            ..Achievement::default()
+        };
+        for (key, value) in map {
+            match (key.as_str(), value) {
+                ("kind", Value::String(s)) => a.kind = s,
+                ("kind", _) => return Err(D::Error::custom("kind: expected a string")),
+                ("count", Value::Number(n)) => {
+                    a.count = n.to_string().parse().map_err(|_| {
+                        D::Error::custom(format!("count: expected a whole number ≥ 0, found {n}"))
+                    })?
+                }
+                ("count", Value::Null) => {}
+                ("count", _) => return Err(D::Error::custom("count: expected a number")),
+                ("series", Value::Bool(b)) => a.series = b,
+                ("upgraded_from", Value::String(s)) => a.upgraded_from = Some(s),
+                ("upgraded_from", Value::Null) => {}
+                (_, Value::String(s)) => {
+                    a.attributes.insert(key, s);
+                }
+                (_, Value::Number(n)) => {
+                    a.attributes.insert(key, n.to_string());
+                }
+                (_, Value::Bool(b)) => {
+                    a.attributes.insert(key, b.to_string());
+                }
+                // Unknown nested structures are ignored (forward compatibility).
+                _ => {}
+            }
+        }
+        if a.kind.is_empty() {
+            return Err(D::Error::custom("missing field `kind`"));
+        }
+        Ok(a)
+    }
+}

@@ -1,0 +1,342 @@
+//! Impossible values, each named by its field path with a message in
+//! Chinese and English. The page shows these at the field; the command line
+//! refuses the profile (exit status 2).
+
+use super::{Profile, Year, Years};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::Serialize;
+
+/// One problem with one field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    /// Dotted path in `sme-profile/1`, e.g. `financials.rd_expense.y1`.
+    pub path: String,
+    pub zh: String,
+    pub en: String,
+}
+
+impl FieldError {
+    fn new(path: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) -> Self {
+        FieldError {
+            path: path.into(),
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+}
+
+/// The largest amount accepted, in 万元 (10^12 万元 = 10^16 yuan). Far above
+/// any SME; it keeps every product and ratio inside `Decimal`'s range.
+pub const MAX_WAN: Decimal = dec!(1_000_000_000_000);
+/// The largest head count accepted.
+pub const MAX_PERSONS: u32 = 10_000_000;
+
+/// Every impossible value in the profile (empty when it is consistent).
+pub fn validate(p: &Profile) -> Vec<FieldError> {
+    let mut v = Vec::new();
+    let f = &p.financials;
+
+    // Money that cannot be negative (净利润 can).
+    for (name, years) in [
+        ("operating_revenue", &f.operating_revenue),
+        ("main_business_revenue", &f.main_business_revenue),
+        ("rd_expense", &f.rd_expense),
+        ("total_assets", &f.total_assets),
+        ("total_liabilities", &f.total_liabilities),
+        ("cost_expense_total", &f.cost_expense_total),
+    ] {
+        for y in Year::ALL {
+            if let Some(x) = years.get(y) {
+                let path = format!("financials.{name}.{}", y.key());
+                if x.is_sign_negative() && !x.is_zero() {
+                    v.push(FieldError::new(path, "金额不能为负数", "must not be negative"));
+                } else if x > MAX_WAN {
+                    v.push(too_large(path));
+                }
+            }
+        }
+    }
+    for y in Year::ALL {
+        if let Some(x) = f.net_profit.get(y) {
+            if x.abs() > MAX_WAN {
+                v.push(too_large(format!("financials.net_profit.{}", y.key())));
+            }
+        }
+    }
+    for (name, x) in [
+        ("equity_financing_2y", f.equity_financing_2y),
+        ("equity_financing_3y", f.equity_financing_3y),
+    ] {
+        if let Some(x) = x {
+            let path = format!("financials.{name}");
+            if x.is_sign_negative() && !x.is_zero() {
+                v.push(FieldError::new(path, "金额不能为负数", "must not be negative"));
+            } else if x > MAX_WAN {
+                v.push(too_large(path));
+            }
+        }
+    }
+    if let (Some(two), Some(three)) = (f.equity_financing_2y, f.equity_financing_3y) {
+        if two > three {
+            v.push(FieldError::new(
+                "financials.equity_financing_2y",
+                "近2年股权融资不能多于近3年股权融资",
+                "equity financing over 2 years cannot exceed that over 3 years",
+            ));
+        }
+    }
+
+    // 主营业务收入 is part of 营业收入.
+    for y in Year::ALL {
+        if let (Some(main), Some(total)) = (
+            f.main_business_revenue.get(y),
+            f.operating_revenue.get(y),
+        ) {
+            if main > total {
+                v.push(FieldError::new(
+                    format!("financials.main_business_revenue.{}", y.key()),
+                    "主营业务收入不能多于营业收入总额",
+                    "main-business revenue cannot exceed operating revenue",
+                ));
+            }
+        }
+    }
+
+    // A zero denominator where a ratio needs it.
+    for y in Year::ALL {
+        let needs_revenue = f.rd_expense.get(y).is_some()
+            || f.main_business_revenue.get(y).is_some()
+            || (y == Year::Y1 && f.net_profit.y1.is_some());
+        zero_denominator(&mut v, &f.operating_revenue, "operating_revenue", y, needs_revenue,
+            "营业收入为 0，无法计算研发费用占比、主营业务收入占比或净利润率",
+            "operating revenue is 0, so the R&D ratio, main-business share or net margin cannot be computed");
+    }
+    for y in [Year::Y2, Year::Y3] {
+        let later = match y {
+            Year::Y2 => Year::Y1,
+            _ => Year::Y2,
+        };
+        let needs = f.main_business_revenue.get(later).is_some();
+        zero_denominator(&mut v, &f.main_business_revenue, "main_business_revenue", y, needs,
+            "前一年主营业务收入为 0，无法按附件4（十四）计算增长率",
+            "main-business revenue of the earlier year is 0, so the growth rate (附件4 十四) cannot be computed");
+    }
+    zero_denominator(&mut v, &f.total_assets, "total_assets", Year::Y1, f.total_liabilities.y1.is_some(),
+        "资产总额为 0，无法计算资产负债率",
+        "total assets are 0, so the debt ratio cannot be computed");
+
+    // Head counts.
+    let c = &p.company;
+    for (name, n) in [
+        ("employees", c.employees),
+        ("rd_employees", c.rd_employees),
+        ("sci_tech_staff", c.sci_tech_staff),
+    ] {
+        if n.is_some_and(|n| n > MAX_PERSONS) {
+            v.push(FieldError::new(
+                format!("company.{name}"),
+                "人数过大，请检查",
+                "head count too large; please check",
+            ));
+        }
+    }
+    if let Some(e) = c.employees {
+        if e == 0 && c.rd_employees.is_some() {
+            v.push(FieldError::new(
+                "company.employees",
+                "职工总数为 0，无法计算研发人员占比",
+                "no employees, so the R&D staff share cannot be computed",
+            ));
+        }
+        for (name, zh, en) in [
+            ("rd_employees", "研发人员不能多于职工总数", "R&D staff cannot exceed total employees"),
+            ("sci_tech_staff", "科技人员不能多于职工总数", "science and technology staff cannot exceed total employees"),
+        ] {
+            let n = if name == "rd_employees" { c.rd_employees } else { c.sci_tech_staff };
+            if n.is_some_and(|n| n > e) {
+                v.push(FieldError::new(format!("company.{name}"), zh, en));
+            }
+        }
+    }
+    if c.years_in_niche.is_some_and(|y| y > 200) {
+        v.push(FieldError::new(
+            "company.years_in_niche",
+            "年限过大，请检查",
+            "too many years; please check",
+        ));
+    }
+
+    // Intellectual property: the subsets of class I cannot exceed it.
+    let ip = &p.ip;
+    if let Some(total) = ip.class1 {
+        for (name, n, zh) in [
+            ("class1_high_value", ip.class1_high_value, "Ⅰ类高价值知识产权不能多于Ⅰ类知识产权总数"),
+            ("class1_self_developed", ip.class1_self_developed, "自主研发的Ⅰ类知识产权不能多于Ⅰ类知识产权总数"),
+            ("class1_applied_to_main_product", ip.class1_applied_to_main_product, "应用于主导产品的Ⅰ类知识产权不能多于Ⅰ类知识产权总数"),
+            ("class1_transferred_in", ip.class1_transferred_in, "受让的Ⅰ类知识产权不能多于Ⅰ类知识产权总数"),
+        ] {
+            if n.is_some_and(|n| n > total) {
+                v.push(FieldError::new(
+                    format!("ip.{name}"),
+                    zh,
+                    format!("{name} cannot exceed class1 (the total of class I IP)"),
+                ));
+            }
+        }
+    }
+    for (name, n) in [
+        ("class1", ip.class1),
+        ("class1_self_developed", ip.class1_self_developed),
+        ("class1_high_value", ip.class1_high_value),
+        ("class2", ip.class2),
+        ("class1_applied_to_main_product", ip.class1_applied_to_main_product),
+        ("class1_transferred_in", ip.class1_transferred_in),
+    ] {
+        if n.is_some_and(|n| n > 1_000_000) {
+            v.push(FieldError::new(format!("ip.{name}"), "数量过大，请检查", "count too large; please check"));
+        }
+    }
+
+    // Qualifications.
+    let q = &p.qualifications;
+    if q.local_distinctive_score.is_some_and(|s| s > 15) {
+        v.push(FieldError::new(
+            "qualifications.local_distinctive_score",
+            "特色化指标得分应在 0 到 15 分之间（附件2 指标9 满分 15 分）",
+            "the local distinctive score must be between 0 and 15 (附件2 ind. 9, max 15)",
+        ));
+    }
+    if q.digital_level.is_some_and(|l| l > 6) {
+        v.push(FieldError::new(
+            "qualifications.digital_level",
+            "数字化水平等级应在 0 到 6 之间",
+            "the digital level must be between 0 and 6",
+        ));
+    }
+    if let Some(share) = q.market_share_pct {
+        if share.is_sign_negative() && !share.is_zero() || share > dec!(100) {
+            v.push(FieldError::new(
+                "qualifications.market_share_pct",
+                "市场占有率应在 0% 到 100% 之间",
+                "market share must be between 0% and 100%",
+            ));
+        }
+    }
+    if let Some(award) = q.sci_tech_award {
+        if award.rank == Some(0) {
+            v.push(FieldError::new(
+                "qualifications.sci_tech_award.rank",
+                "排名从 1 开始",
+                "rank starts at 1",
+            ));
+        }
+    }
+    if let Some(ps) = q.platform_quality_score {
+        if ps.score.is_sign_negative() && !ps.score.is_zero() || ps.score > dec!(100) {
+            v.push(FieldError::new(
+                "qualifications.platform_quality_score.score",
+                "发展质量评价得分应在 0 到 100 分之间",
+                "the platform quality score must be between 0 and 100",
+            ));
+        }
+    }
+
+    for (i, a) in p.achievements.iter().enumerate() {
+        if a.count > 10_000 {
+            v.push(FieldError::new(
+                format!("achievements[{i}].count"),
+                "数量过大，请检查",
+                "count too large; please check",
+            ));
+        }
+    }
+    v
+}
+
+fn too_large(path: String) -> FieldError {
+    FieldError::new(
+        path,
+        "数值过大（超过 10^12 万元），请检查单位是否为万元",
+        "value too large (over 10^12 万元); amounts are in 万元 (10,000 CNY)",
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn zero_denominator(
+    v: &mut Vec<FieldError>,
+    years: &Years,
+    name: &str,
+    y: Year,
+    needed: bool,
+    zh: &str,
+    en: &str,
+) {
+    if needed && years.get(y).is_some_and(|x| x.is_zero()) {
+        v.push(FieldError::new(
+            format!("financials.{name}.{}", y.key()),
+            zh,
+            en,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::parse_profile;
+
+    fn paths(json: &str) -> Vec<String> {
+        match parse_profile(json) {
+            Ok(_) => vec![],
+            Err(e) => e.paths().into_iter().map(String::from).collect(),
+        }
+    }
+
+    #[test]
+    fn impossible_values_name_their_field() {
+        let doc = |body: &str| format!(r#"{{"format":"sme-profile/1",{body}}}"#);
+        assert_eq!(
+            paths(&doc(r#""financials":{"operating_revenue":{"y1":"-5"}}"#)),
+            ["financials.operating_revenue.y1"]
+        );
+        assert_eq!(
+            paths(&doc(r#""financials":{"operating_revenue":{"y1":0},"rd_expense":{"y1":5}}"#)),
+            ["financials.operating_revenue.y1"]
+        );
+        assert_eq!(
+            paths(&doc(r#""ip":{"class1":1,"class1_high_value":2}"#)),
+            ["ip.class1_high_value"]
+        );
+        assert_eq!(
+            paths(&doc(r#""company":{"employees":10,"rd_employees":11}"#)),
+            ["company.rd_employees"]
+        );
+        assert_eq!(
+            paths(&doc(r#""qualifications":{"local_distinctive_score":16}"#)),
+            ["qualifications.local_distinctive_score"]
+        );
+        assert_eq!(
+            paths(&doc(r#""qualifications":{"rd_institution":"galactic"}"#)),
+            ["qualifications.rd_institution"]
+        );
+        assert_eq!(
+            paths(&doc(r#""financials":{"main_business_revenue":{"y1":"10","y2":"0"}}"#)),
+            ["financials.main_business_revenue.y2"]
+        );
+        assert_eq!(
+            paths(&doc(r#""financials":{"operating_revenue":{"y1":"100"},"main_business_revenue":{"y1":"101"}}"#)),
+            ["financials.main_business_revenue.y1"]
+        );
+        assert_eq!(
+            paths(&doc(r#""financials":{"rd_expense":{"y1":"1e40"}}"#)),
+            ["financials.rd_expense.y1"]
+        );
+    }
+
+    #[test]
+    fn zero_revenue_alone_is_allowed() {
+        // A start-up may have no revenue; only a ratio needs it non-zero.
+        assert!(paths(r#"{"format":"sme-profile/1","financials":{"operating_revenue":{"y1":0}}}"#).is_empty());
+    }
+}

@@ -1,0 +1,393 @@
+//! The `sme-assessment/1` document: the engine's conclusions with every
+//! indicator's value, band, points and citation, and every reason in
+//! Chinese and English. Shared by the `assess` command and the page's
+//! export. Field names of the format are fixed (`docs/spec/profile-format.md`):
+//! fields are added, never renamed.
+
+use crate::engine::advice::{advise, TierAdvice};
+use crate::engine::explain::{self, fmt_decimal, metric_name, tier_reasons, CitationView, Reason};
+use crate::engine::{Assessment, SizeClass, TierOutcome};
+use crate::facts::Metrics;
+use crate::logic::Tri;
+use crate::rules::model::{Band, Confidence, Rung, Scoring};
+use crate::text::Text;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub const ASSESSMENT_FORMAT: &str = "sme-assessment/1";
+
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub format: &'static str,
+    pub assessment_date: String,
+    pub rulebook: RulebookView,
+    pub company: CompanyView,
+    pub metrics: MetricsView,
+    pub size: SizeView,
+    pub preconditions: Vec<ConditionView>,
+    pub tiers: BTreeMap<&'static str, TierView>,
+    pub advice: BTreeMap<&'static str, TierAdvice>,
+    pub incentives: serde_json::Value,
+    pub notice: Text,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RulebookView {
+    pub id: &'static str,
+    pub name: Text,
+    pub document_number: &'static str,
+    pub effective_from: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_until: Option<String>,
+    pub provisional: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CompanyView {
+    pub name: Option<String>,
+    pub province: Option<String>,
+    pub city: Option<String>,
+    pub district: Option<String>,
+}
+
+/// Derived metrics as decimal strings (percent for ratios), rounded to 2
+/// decimals for display; the engine compares the exact values.
+#[derive(Debug, Serialize)]
+pub struct MetricsView {
+    pub rd_ratio_y1: Option<String>,
+    pub rd_ratio_y2: Option<String>,
+    pub main_business_share_y1: Option<String>,
+    pub main_business_growth_y1: Option<String>,
+    pub main_business_growth_y2: Option<String>,
+    pub main_business_growth_avg_2y: Option<String>,
+    pub net_margin_y1: Option<String>,
+    pub debt_ratio_y1: Option<String>,
+    pub rd_staff_share: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sci_tech_staff_share: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rd_to_cost_ratio_y1: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revenue_cagr_2y: Option<String>,
+}
+
+impl From<&Metrics> for MetricsView {
+    fn from(m: &Metrics) -> Self {
+        let s = |d: Option<Decimal>| d.map(fmt_decimal);
+        MetricsView {
+            rd_ratio_y1: s(m.rd_ratio[0]),
+            rd_ratio_y2: s(m.rd_ratio[1]),
+            main_business_share_y1: s(m.main_business_share_y1),
+            main_business_growth_y1: s(m.main_business_growth[0]),
+            main_business_growth_y2: s(m.main_business_growth[1]),
+            main_business_growth_avg_2y: s(m.main_business_growth_avg_2y),
+            net_margin_y1: s(m.net_margin_y1),
+            debt_ratio_y1: s(m.debt_ratio_y1),
+            rd_staff_share: s(m.rd_staff_share),
+            sci_tech_staff_share: s(m.sci_tech_staff_share),
+            rd_to_cost_ratio_y1: s(m.rd_to_cost_ratio_y1),
+            revenue_cagr_2y: s(m.revenue_cagr_2y),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct SizeView {
+    pub industry: Option<crate::profile::Industry>,
+    /// `true` / `false`, or `null` when an input is missing.
+    pub is_sme: Option<bool>,
+    pub class: Option<SizeClass>,
+    pub citation: Option<CitationView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ConditionView {
+    pub id: &'static str,
+    pub text: Text,
+    /// `true` / `false`, or `null` when inputs are missing.
+    pub met: Option<bool>,
+    pub citation: CitationView,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TierView {
+    pub name: Text,
+    /// The points total (the lower bound when inputs are missing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<u32>,
+    /// [min, max] points; equal when every input is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score_range: Option<[u32; 2]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_score: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pass_mark: Option<u32>,
+    /// Qualified for sure. `false` when not, or when it depends.
+    pub qualified: bool,
+    /// `qualified`, `not_qualified` or `depends`.
+    pub verdict: &'static str,
+    /// How it qualifies, when it does: `score` or `direct`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub route: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prerequisite_met: Option<Option<bool>>,
+    pub preconditions_met: Option<bool>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<CategoryView>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<IndicatorView>,
+    /// The requirements (附件3: the six dimensions).
+    pub conditions: Vec<RequirementView>,
+    /// 附件3's six dimensions (the same as `conditions`, under the name the
+    /// format gives them).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<Vec<RequirementView>>,
+    pub reasons: Vec<Reason>,
+    pub confidence: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caveat: Option<Text>,
+    pub citation: CitationView,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CategoryView {
+    pub id: &'static str,
+    pub name: Text,
+    pub score: u32,
+    pub score_range: [u32; 2],
+    pub max: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<u32>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct IndicatorView {
+    pub id: &'static str,
+    pub number: u32,
+    pub name: Text,
+    pub category: &'static str,
+    /// The input value the band was chosen on (exact, up to 4 decimals).
+    pub value: Option<String>,
+    pub value_text: Option<String>,
+    /// The band or rung chosen ("A"…), `null` while inputs are missing.
+    pub band: Option<&'static str>,
+    pub band_text: Option<Text>,
+    pub points: u32,
+    pub points_range: [u32; 2],
+    pub max: u32,
+    pub known: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
+    pub citation: CitationView,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RequirementView {
+    pub id: &'static str,
+    pub name: Text,
+    pub met: Option<bool>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub all_of: Vec<ConditionView>,
+    pub score_route: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub any_of: Vec<ConditionView>,
+    pub citation: CitationView,
+}
+
+pub const NOTICE: Text = Text::new(
+    "本结果为企业自评参考，不是主管部门的评价或认定结果；请以官方培育平台和主管部门的审核为准。",
+    "This is a self-assessment for reference, not an official evaluation or recognition; the official platform and authorities decide.",
+);
+
+fn verdict_key(t: Tri) -> &'static str {
+    match t {
+        Tri::Yes => "qualified",
+        Tri::No => "not_qualified",
+        Tri::Unknown => "depends",
+    }
+}
+
+pub fn confidence_key(c: Confidence) -> &'static str {
+    match c {
+        Confidence::Official => "official",
+        Confidence::High => "high",
+        Confidence::MediumHigh => "medium_high",
+        Confidence::Medium => "medium",
+    }
+}
+
+/// The band or rung text of an indicator's chosen band.
+pub fn band_text(scoring: &Scoring, label: &str) -> Option<Text> {
+    let in_bands = |bands: &'static [Band]| bands.iter().find(|b| b.label == label).map(|b| b.text);
+    let in_rungs = |rungs: &'static [Rung]| rungs.iter().find(|r| r.label == label).map(|r| r.text);
+    match scoring {
+        Scoring::Bands { bands, .. } => in_bands(bands),
+        Scoring::BestOf(tables) => tables.iter().find_map(|(_, b)| in_bands(b)),
+        Scoring::Ladder(rungs) => in_rungs(rungs),
+        _ => None,
+    }
+}
+
+fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
+    let f = &a.facts;
+    let cond = |c: &'static crate::rules::model::Condition, met: Tri| ConditionView {
+        id: c.id,
+        text: c.text,
+        met: met.as_option(),
+        citation: (&c.citation).into(),
+    };
+    let conditions: Vec<RequirementView> = t
+        .requirements
+        .iter()
+        .map(|r| RequirementView {
+            id: r.requirement.id,
+            name: r.requirement.name,
+            met: r.met.as_option(),
+            all_of: r.requirement.all_of.iter().zip(&r.all_of).map(|(c, m)| cond(c, *m)).collect(),
+            score_route: r.requirement.score_route,
+            any_of: r.requirement.any_of.iter().zip(&r.any_of).map(|(c, m)| cond(c, *m)).collect(),
+            citation: (&r.requirement.citation).into(),
+        })
+        .collect();
+    let (mut categories, mut indicators) = (vec![], vec![]);
+    if let (Some(card), Some(s)) = (&t.tier.scorecard, &t.score) {
+        categories = card
+            .categories
+            .iter()
+            .zip(&s.categories)
+            .map(|(c, p)| CategoryView { id: c.id, name: c.name, score: p.min, score_range: [p.min, p.max], max: c.max_points, minimum: c.minimum })
+            .collect();
+        indicators = card
+            .indicators
+            .iter()
+            .zip(&s.indicators)
+            .map(|(i, sc)| {
+                let known = sc.points.is_exact();
+                let unit = metric_of(&i.scoring).map(|m| metric_name(m).1);
+                IndicatorView {
+                    id: i.id,
+                    number: i.number,
+                    name: i.name,
+                    category: card.categories[i.category].id,
+                    value: sc.value.map(|v| v.round_dp(4).normalize().to_string()),
+                    value_text: sc.value.zip(unit).map(|(v, u)| explain::fmt_value(v, u).zh),
+                    band: sc.band,
+                    band_text: sc.band.and_then(|b| band_text(&i.scoring, b)),
+                    points: sc.points.min,
+                    points_range: [sc.points.min, sc.points.max],
+                    max: i.max_points,
+                    known,
+                    missing: if known { vec![] } else { indicator_missing(i, f) },
+                    citation: (&i.citation).into(),
+                }
+            })
+            .collect();
+    }
+    let route = if t.verdict == Tri::Yes {
+        t.requirements.iter().find(|r| r.requirement.score_route).map(|r| if r.general == Tri::Yes { "score" } else { "direct" })
+    } else {
+        None
+    };
+    let is_little_giant = t.tier.scorecard.is_none();
+    let dims = if is_little_giant {
+        Some(conditions.iter().map(|c| RequirementView {
+            id: c.id,
+            name: c.name,
+            met: c.met,
+            all_of: c.all_of.iter().map(|x| ConditionView { id: x.id, text: x.text, met: x.met, citation: x.citation.clone() }).collect(),
+            score_route: c.score_route,
+            any_of: c.any_of.iter().map(|x| ConditionView { id: x.id, text: x.text, met: x.met, citation: x.citation.clone() }).collect(),
+            citation: c.citation.clone(),
+        }).collect())
+    } else {
+        None
+    };
+    TierView {
+        name: t.tier.name,
+        score: t.score.as_ref().map(|s| s.total.min),
+        score_range: t.score.as_ref().map(|s| [s.total.min, s.total.max]),
+        max_score: t.tier.scorecard.as_ref().map(|c| c.max_points),
+        pass_mark: t.tier.scorecard.as_ref().map(|c| c.pass_mark),
+        qualified: t.verdict == Tri::Yes,
+        verdict: verdict_key(t.verdict),
+        route,
+        prerequisite_met: t.prerequisite.map(Tri::as_option),
+        preconditions_met: t.preconditions.as_option(),
+        categories,
+        indicators,
+        conditions,
+        dimensions: dims,
+        reasons: tier_reasons(a, t),
+        confidence: confidence_key(t.tier.confidence),
+        caveat: t.tier.caveat,
+        citation: (&t.tier.citation).into(),
+    }
+}
+
+/// The single metric an indicator's value shows, if it has one.
+pub fn metric_of(s: &Scoring) -> Option<crate::rules::model::Metric> {
+    match s {
+        Scoring::Bands { metric, .. } | Scoring::PerStep { metric, .. } | Scoring::Entered { metric } => Some(*metric),
+        Scoring::BestOf(tables) => tables.first().map(|(m, _)| *m),
+        _ => None,
+    }
+}
+
+fn indicator_missing(i: &crate::rules::model::Indicator, f: &crate::facts::Facts) -> Vec<String> {
+    use crate::rules::model::Test;
+    let tests: Vec<Test> = match &i.scoring {
+        Scoring::Bands { metric, .. } | Scoring::PerStep { metric, .. } | Scoring::Entered { metric } => vec![Test::AtLeast(*metric, Decimal::ZERO)],
+        Scoring::BestOf(tables) => tables.iter().map(|(m, _)| Test::AtLeast(*m, Decimal::ZERO)).collect(),
+        Scoring::Ladder(rungs) | Scoring::PerItem { items: rungs, .. } => rungs.iter().map(|r| r.test).collect(),
+    };
+    let mut out: Vec<String> = Vec::new();
+    for t in &tests {
+        for p in explain::missing_inputs(t, f) {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// Builds the report for an assessment (with its advice).
+pub fn report(a: &Assessment) -> Report {
+    let p = a.facts.profile;
+    let size_citation = p.company.industry.map(|i| CitationView::from(&crate::rules::sme_size::row(i).citation));
+    Report {
+        format: ASSESSMENT_FORMAT,
+        assessment_date: a.date().to_string(),
+        rulebook: RulebookView {
+            id: a.rulebook.id,
+            name: a.rulebook.name,
+            document_number: a.rulebook.document.number,
+            effective_from: a.rulebook.effective_from.to_string(),
+            effective_until: a.rulebook.effective_until.map(|d| d.to_string()),
+            provisional: a.rulebook.provisional,
+            note: a.rulebook.note,
+        },
+        company: CompanyView {
+            name: p.company.name.clone(),
+            province: p.company.province.clone(),
+            city: p.company.city.clone(),
+            district: p.company.district.clone(),
+        },
+        metrics: (&a.facts.metrics).into(),
+        size: SizeView { industry: a.size.industry, is_sme: a.size.is_sme.as_option(), class: a.size.class, citation: size_citation },
+        preconditions: a
+            .rulebook
+            .preconditions
+            .iter()
+            .zip(&a.preconditions)
+            .map(|(c, m)| ConditionView { id: c.id, text: c.text, met: m.as_option(), citation: (&c.citation).into() })
+            .collect(),
+        tiers: a.tiers.iter().map(|t| (t.tier.id.key(), tier_view(a, t))).collect(),
+        advice: advise(a).into_iter().map(|adv| (adv.tier, adv)).collect(),
+        incentives: serde_json::json!({ "items": [], "total_wan": "0" }),
+        notice: NOTICE,
+    }
+}
