@@ -60,9 +60,7 @@ impl Date {
     /// The date `days` days after the Unix epoch (1970-01-01).
     pub fn from_unix_days(days: i64) -> Option<Date> {
         let epoch = time::Date::from_calendar_date(1970, time::Month::January, 1).ok()?;
-        epoch
-            .checked_add(time::Duration::days(days))
-            .map(Date)
+        epoch.checked_add(time::Duration::days(days)).map(Date)
     }
 }
 

@@ -9,26 +9,139 @@ use crate::rules::model::{Flag, IpCount, Metric, TitleKind};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+/// A derived ratio in percent, as fixed-point units of 10^-12 rounded down,
+/// with a note of whether the rounding dropped anything. Every threshold in
+/// the rules has at most 2 decimals, so comparisons stay exact:
+/// x ≥ t ⇔ ⌊x⌋ ≥ t, and x ≤ t ⇔ ⌊x⌋ ≤ t when exact, ⌊x⌋ < t otherwise.
+/// Integer units make each comparison one `i128` compare; the page redoes
+/// hundreds of them on every keystroke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pct {
+    units: i128,
+    pub exact: bool,
+}
+
+/// Decimals kept in a derived ratio.
+pub const PCT_SCALE: u32 = 12;
+
+const POW10: [i128; 39] = {
+    let mut t = [1i128; 39];
+    let mut i = 1;
+    while i < 39 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// `d` in units of 10^-12, if it has at most 12 decimals and fits.
+fn units_of(d: Decimal) -> Option<i128> {
+    let scale = d.scale();
+    if scale > PCT_SCALE {
+        return None;
+    }
+    d.mantissa()
+        .checked_mul(POW10[(PCT_SCALE - scale) as usize])
+}
+
+impl Pct {
+    /// An exact decimal value as a `Pct` (rounded down to 12 decimals).
+    pub fn from_decimal(q: Decimal) -> Pct {
+        match units_of(q) {
+            Some(units) => Pct { units, exact: true },
+            None => {
+                let floor = q.round_dp_with_strategy(
+                    PCT_SCALE,
+                    rust_decimal::RoundingStrategy::ToNegativeInfinity,
+                );
+                Pct {
+                    units: units_of(floor).unwrap_or(if q.is_sign_negative() {
+                        i128::MIN / 2
+                    } else {
+                        i128::MAX / 2
+                    }),
+                    exact: floor == q,
+                }
+            }
+        }
+    }
+
+    /// `num / den × 100`. `None` when `den` is zero.
+    pub fn ratio(num: Decimal, den: Decimal) -> Option<Pct> {
+        if den.is_zero() {
+            return None;
+        }
+        // num/den × 100 × 10^12 = (nm · 10^(ds+14)) / (dm · 10^ns)
+        let (nm, ns, dm, ds) = (num.mantissa(), num.scale(), den.mantissa(), den.scale());
+        let fast = (|| {
+            let n = nm.checked_mul(*POW10.get((ds + PCT_SCALE + 2) as usize)?)?;
+            let d = dm.checked_mul(POW10[ns as usize])?;
+            let (n, d) = if d < 0 {
+                (n.checked_neg()?, d.checked_neg()?)
+            } else {
+                (n, d)
+            };
+            Some(Pct {
+                units: n.div_euclid(d),
+                exact: n.rem_euclid(d) == 0,
+            })
+        })();
+        fast.or_else(|| {
+            num.checked_mul(dec!(100))?
+                .checked_div(den)
+                .map(Pct::from_decimal)
+        })
+    }
+
+    /// The value, to 12 decimals (rounded down).
+    pub fn value(self) -> Decimal {
+        Decimal::try_from_i128_with_scale(self.units, PCT_SCALE).unwrap_or(if self.units < 0 {
+            Decimal::MIN
+        } else {
+            Decimal::MAX
+        })
+    }
+
+    /// Is the ratio ≥ t?
+    pub fn at_least(self, t: Decimal) -> bool {
+        match units_of(t) {
+            Some(tu) => self.units >= tu,
+            None => self.value() >= t,
+        }
+    }
+
+    /// Is the ratio ≤ t?
+    pub fn at_most(self, t: Decimal) -> bool {
+        match units_of(t) {
+            Some(tu) if self.exact => self.units <= tu,
+            Some(tu) => self.units < tu,
+            None => self.value() <= t,
+        }
+    }
+}
+
 /// Derived metrics, in percent where they are ratios.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Metrics {
     /// 研发费用 / 营业收入 × 100, per year (y1, y2, y3).
-    pub rd_ratio: [Option<Decimal>; 3],
-    pub main_business_share_y1: Option<Decimal>,
+    pub rd_ratio: [Option<Pct>; 3],
+    pub main_business_share_y1: Option<Pct>,
     /// 主营业务收入增长率 of y1 and of y2 (附件4 十四).
-    pub main_business_growth: [Option<Decimal>; 2],
-    pub main_business_growth_avg_2y: Option<Decimal>,
-    pub net_margin_y1: Option<Decimal>,
-    pub debt_ratio_y1: Option<Decimal>,
-    pub rd_staff_share: Option<Decimal>,
-    pub sci_tech_staff_share: Option<Decimal>,
-    pub rd_to_cost_ratio_y1: Option<Decimal>,
-    /// 近两年营业收入复合增长率 (2026), percent.
-    pub revenue_cagr_2y: Option<Decimal>,
+    pub main_business_growth: [Option<Pct>; 2],
+    pub main_business_growth_avg_2y: Option<Pct>,
+    pub net_margin_y1: Option<Pct>,
+    pub debt_ratio_y1: Option<Pct>,
+    pub rd_staff_share: Option<Pct>,
+    pub sci_tech_staff_share: Option<Pct>,
+    pub rd_to_cost_ratio_y1: Option<Pct>,
 }
 
-/// `num / den × 100`, or `None` when unknown, zero-denominated or out of range.
-pub fn percent(num: Option<Decimal>, den: Option<Decimal>) -> Option<Decimal> {
+/// `num / den × 100`, or `None` when unknown or zero-denominated.
+pub fn percent(num: Option<Decimal>, den: Option<Decimal>) -> Option<Pct> {
+    Pct::ratio(num?, den?)
+}
+
+fn exact_percent(num: Option<Decimal>, den: Option<Decimal>) -> Option<Decimal> {
     let (num, den) = (num?, den?);
     if den.is_zero() {
         return None;
@@ -36,10 +149,30 @@ pub fn percent(num: Option<Decimal>, den: Option<Decimal>) -> Option<Decimal> {
     num.checked_mul(dec!(100))?.checked_div(den)
 }
 
-/// Growth of `now` over `before`, in percent (附件4 十四).
+/// Growth of `now` over `before`, in percent (附件4 十四), exact.
 pub fn growth(now: Option<Decimal>, before: Option<Decimal>) -> Option<Decimal> {
     let (now, before) = (now?, before?);
-    percent(now.checked_sub(before), Some(before))
+    exact_percent(now.checked_sub(before), Some(before))
+}
+
+/// 附件4 (十四): the average of two years' growth, as one exact fraction
+/// ((a1−b1)·b2 + (a2−b2)·b1) / (2·b1·b2) so nothing is rounded twice.
+fn average_growth(y1: Option<Decimal>, y2: Option<Decimal>, y3: Option<Decimal>) -> Option<Pct> {
+    let (a1, b1, b2) = (y1?, y2?, y3?);
+    if b1.is_zero() || b2.is_zero() {
+        return None;
+    }
+    let fraction = (|| {
+        let num = (a1.checked_sub(b1)?)
+            .checked_mul(b2)?
+            .checked_add((b1.checked_sub(b2)?).checked_mul(b1)?)?;
+        let den = b1.checked_mul(b2)?.checked_mul(dec!(2))?;
+        Pct::ratio(num, den)
+    })();
+    fraction.or_else(|| {
+        let g = growth(Some(a1), Some(b1))?.checked_add(growth(Some(b1), Some(b2))?)?;
+        Some(Pct::from_decimal(g.checked_mul(dec!(0.5))?))
+    })
 }
 
 impl Metrics {
@@ -47,13 +180,22 @@ impl Metrics {
         let f = &p.financials;
         let rev = &f.operating_revenue;
         let main = &f.main_business_revenue;
-        let rd_ratio = Year::ALL.map(|y| percent(f.rd_expense.get(y), rev.get(y)));
-        let g1 = growth(main.y1, main.y2);
-        let g2 = growth(main.y2, main.y3);
-        let avg = match (g1, g2) {
-            (Some(a), Some(b)) => a.checked_add(b).map(|s| s / dec!(2)),
-            _ => None,
-        };
+        // y3's R&D ratio is needed by no rule; it is left unknown here and
+        // computed on demand by `Facts::metric`.
+        let rd_ratio = [
+            percent(f.rd_expense.y1, rev.y1),
+            percent(f.rd_expense.y2, rev.y2),
+            None,
+        ];
+        let g1 = main
+            .y1
+            .zip(main.y2)
+            .and_then(|(a, b)| Pct::ratio(a.checked_sub(b)?, b));
+        let g2 = main
+            .y2
+            .zip(main.y3)
+            .and_then(|(a, b)| Pct::ratio(a.checked_sub(b)?, b));
+        let avg = average_growth(main.y1, main.y2, main.y3);
         let employees = p.company.employees.map(Decimal::from);
         Metrics {
             rd_ratio,
@@ -65,14 +207,14 @@ impl Metrics {
             rd_staff_share: percent(p.company.rd_employees.map(Decimal::from), employees),
             sci_tech_staff_share: percent(p.company.sci_tech_staff.map(Decimal::from), employees),
             rd_to_cost_ratio_y1: percent(f.rd_expense.y1, f.cost_expense_total.y1),
-            revenue_cagr_2y: cagr_2y(rev.y1, rev.y3),
         }
     }
 }
 
-/// (y1 / y3)^(1/2) − 1, in percent. The square root is taken with Newton's
+/// 近两年营业收入复合增长率 (2026): (y1 / y3)^(1/2) − 1, in percent. Only the
+/// 2026 rules read it, so it is computed on demand, not in [`Metrics`]. The square root is taken with Newton's
 /// method on decimals (to 1e-12), so no float is involved.
-fn cagr_2y(y1: Option<Decimal>, y3: Option<Decimal>) -> Option<Decimal> {
+pub fn cagr_2y(y1: Option<Decimal>, y3: Option<Decimal>) -> Option<Decimal> {
     let (y1, y3) = (y1?, y3?);
     if y3 <= Decimal::ZERO || y1.is_sign_negative() {
         return None;
@@ -86,7 +228,11 @@ fn decimal_sqrt(x: Decimal) -> Option<Decimal> {
     if x.is_zero() {
         return Some(Decimal::ZERO);
     }
-    let mut r = if x > Decimal::ONE { x / dec!(2) } else { Decimal::ONE };
+    let mut r = if x > Decimal::ONE {
+        x / dec!(2)
+    } else {
+        Decimal::ONE
+    };
     for _ in 0..100 {
         let next = (r + x.checked_div(r)?) / dec!(2);
         if (next - r).abs() < dec!(0.000000000001) {
@@ -98,11 +244,55 @@ fn decimal_sqrt(x: Decimal) -> Option<Decimal> {
 }
 
 /// Everything the rules read: the profile, its derived metrics and the date.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Facts<'p> {
     pub profile: &'p Profile,
     pub metrics: Metrics,
     pub date: Date,
+    /// Metrics measured so far (see [`slot`]): each is computed on first use.
+    measured: [std::cell::Cell<Option<Option<Pct>>>; SLOTS],
+}
+
+/// Metrics measured on demand rather than up front (costly and read by few
+/// rules): they have no slot.
+const SLOTS: usize = 30;
+
+/// The cache slot of a metric.
+fn slot(m: Metric) -> Option<usize> {
+    use Metric::*;
+    Some(match m {
+        RdRatio(Year::Y1) => 0,
+        RdRatio(Year::Y2) => 1,
+        RdExpense(Year::Y1) => 2,
+        RdExpense(Year::Y2) => 3,
+        RdExpense(Year::Y3) => 4,
+        RdExpenseAvg2y => 5,
+        RdExpenseTotal2y => 6,
+        RdToCostRatio => 7,
+        OperatingRevenue(Year::Y1) => 8,
+        OperatingRevenue(Year::Y2) => 9,
+        OperatingRevenue(Year::Y3) => 10,
+        MainBusinessShare => 11,
+        MainBusinessGrowth(Year::Y1) => 12,
+        MainBusinessGrowth(Year::Y2) => 13,
+        MainBusinessGrowthAvg2y => 14,
+        NetMargin => 15,
+        DebtRatio => 16,
+        RdStaffShare => 17,
+        SciTechStaffShare => 18,
+        Employees => 19,
+        TotalAssets => 20,
+        YearsInNiche => 21,
+        EquityFinancing2y => 22,
+        EquityFinancing3y => 23,
+        MarketSharePct => 24,
+        DigitalLevel => 25,
+        LocalDistinctiveScore => 26,
+        PlatformQualityScore => 27,
+        Ip(IpCount::Class1) => 28,
+        Ip(IpCount::Class2) => 29,
+        RdRatio(Year::Y3) | MainBusinessGrowth(Year::Y3) | RevenueCagr2y | Ip(_) => return None,
+    })
 }
 
 impl<'p> Facts<'p> {
@@ -111,34 +301,127 @@ impl<'p> Facts<'p> {
             profile,
             metrics: Metrics::derive(profile),
             date,
+            measured: Default::default(),
         }
     }
 
-    /// A metric's value, `None` if unknown.
+    /// A metric's value, `None` if unknown. Ratios are given to
+    /// [`PCT_SCALE`] decimals, rounded down: compare them with
+    /// [`Facts::at_least`] / [`Facts::at_most`], which stay exact.
     pub fn metric(&self, m: Metric) -> Option<Decimal> {
+        self.measure(m).map(Pct::value)
+    }
+
+    /// Is the metric ≥ t? Unknown when the metric is, unless what is known
+    /// already settles it (see [`Facts::bounds`]).
+    pub fn at_least(&self, m: Metric, t: Decimal) -> Option<bool> {
+        if m == Metric::RevenueCagr2y {
+            return self.cagr_at_least(t);
+        }
+        match self.measure(m) {
+            Some(p) => Some(p.at_least(t)),
+            None => match self.bounds(m) {
+                (Some(lo), _) if lo >= t => Some(true),
+                (_, Some(hi)) if hi < t => Some(false),
+                _ => None,
+            },
+        }
+    }
+
+    /// Is the metric ≤ t?
+    pub fn at_most(&self, m: Metric, t: Decimal) -> Option<bool> {
+        match self.measure(m) {
+            Some(p) => Some(p.at_most(t)),
+            None => match self.bounds(m) {
+                (_, Some(hi)) if hi <= t => Some(true),
+                (Some(lo), _) if lo > t => Some(false),
+                _ => None,
+            },
+        }
+    }
+
+    /// What an unknown metric is known to lie within, from the limits a
+    /// valid profile keeps (money ≥ 0, 主营业务收入 ≤ 营业收入, two years'
+    /// equity ≤ three years'). E.g. with last year's R&D of 2000 and the year
+    /// before unknown, the two-year average is at least 1000.
+    pub fn bounds(&self, m: Metric) -> (Option<Decimal>, Option<Decimal>) {
+        let f = &self.profile.financials;
+        let half = |d: Decimal| d.checked_mul(dec!(0.5));
+        match m {
+            Metric::RdExpenseAvg2y => (f.rd_expense.y1.or(f.rd_expense.y2).and_then(half), None),
+            Metric::RdExpenseTotal2y => (f.rd_expense.y1.or(f.rd_expense.y2), None),
+            Metric::OperatingRevenue(y) => (f.main_business_revenue.get(y), None),
+            Metric::EquityFinancing2y => (None, f.equity_financing_3y),
+            Metric::EquityFinancing3y => (f.equity_financing_2y, None),
+            _ => (None, None),
+        }
+    }
+
+    /// CAGR ≥ t% ⇔ y1 ≥ y3 × (1 + t/100)², compared without a square root.
+    fn cagr_at_least(&self, t: Decimal) -> Option<bool> {
+        let rev = &self.profile.financials.operating_revenue;
+        let (y1, y3) = (rev.y1?, rev.y3?);
+        if y3 <= Decimal::ZERO {
+            return None;
+        }
+        let factor = Decimal::ONE + t / dec!(100);
+        Some(y1 >= y3.checked_mul(factor.checked_mul(factor)?)?)
+    }
+
+    /// A metric with its exactness.
+    pub fn measure(&self, m: Metric) -> Option<Pct> {
+        match slot(m) {
+            Some(i) => match self.measured[i].get() {
+                Some(known) => known,
+                None => {
+                    let v = self.compute(m);
+                    self.measured[i].set(Some(v));
+                    v
+                }
+            },
+            None => self.compute(m),
+        }
+    }
+
+    fn compute(&self, m: Metric) -> Option<Pct> {
+        let exact = |d: Option<Decimal>| d.map(Pct::from_decimal);
         let p = self.profile;
         let f = &p.financials;
         let m_ = &self.metrics;
+        let value = match m {
+            Metric::RdRatio(Year::Y3) => return percent(f.rd_expense.y3, f.operating_revenue.y3),
+            Metric::RdRatio(y) => return m_.rd_ratio[y as usize],
+            Metric::RdToCostRatio => return m_.rd_to_cost_ratio_y1,
+            Metric::MainBusinessShare => return m_.main_business_share_y1,
+            Metric::MainBusinessGrowth(Year::Y1) => return m_.main_business_growth[0],
+            Metric::MainBusinessGrowth(Year::Y2) => return m_.main_business_growth[1],
+            Metric::MainBusinessGrowth(Year::Y3) => return None,
+            Metric::MainBusinessGrowthAvg2y => return m_.main_business_growth_avg_2y,
+            Metric::RevenueCagr2y => {
+                return cagr_2y(f.operating_revenue.y1, f.operating_revenue.y3)
+                    .map(Pct::from_decimal)
+            }
+            Metric::NetMargin => return m_.net_margin_y1,
+            Metric::DebtRatio => return m_.debt_ratio_y1,
+            Metric::RdStaffShare => return m_.rd_staff_share,
+            Metric::SciTechStaffShare => return m_.sci_tech_staff_share,
+            _ => self.plain(m),
+        };
+        exact(value)
+    }
+
+    /// Metrics read straight from the profile (no division).
+    fn plain(&self, m: Metric) -> Option<Decimal> {
+        let p = self.profile;
+        let f = &p.financials;
         match m {
-            Metric::RdRatio(y) => m_.rd_ratio[y as usize],
             Metric::RdExpense(y) => f.rd_expense.get(y),
             Metric::RdExpenseAvg2y => {
                 let (a, b) = (f.rd_expense.y1?, f.rd_expense.y2?);
-                a.checked_add(b).map(|s| s / dec!(2))
+                a.checked_add(b)?.checked_mul(dec!(0.5))
             }
             Metric::RdExpenseTotal2y => f.rd_expense.y1?.checked_add(f.rd_expense.y2?),
-            Metric::RdToCostRatio => m_.rd_to_cost_ratio_y1,
             Metric::OperatingRevenue(y) => f.operating_revenue.get(y),
-            Metric::MainBusinessShare => m_.main_business_share_y1,
-            Metric::MainBusinessGrowth(Year::Y1) => m_.main_business_growth[0],
-            Metric::MainBusinessGrowth(Year::Y2) => m_.main_business_growth[1],
-            Metric::MainBusinessGrowth(Year::Y3) => None,
-            Metric::MainBusinessGrowthAvg2y => m_.main_business_growth_avg_2y,
-            Metric::RevenueCagr2y => m_.revenue_cagr_2y,
-            Metric::NetMargin => m_.net_margin_y1,
-            Metric::DebtRatio => m_.debt_ratio_y1,
-            Metric::RdStaffShare => m_.rd_staff_share,
-            Metric::SciTechStaffShare => m_.sci_tech_staff_share,
             Metric::Employees => p.company.employees.map(Decimal::from),
             Metric::TotalAssets => f.total_assets.y1,
             Metric::YearsInNiche => p.company.years_in_niche.map(Decimal::from),
@@ -149,8 +432,12 @@ impl<'p> Facts<'p> {
             Metric::LocalDistinctiveScore => {
                 p.qualifications.local_distinctive_score.map(Decimal::from)
             }
-            Metric::PlatformQualityScore => p.qualifications.platform_quality_score.map(|s| s.score),
+            Metric::PlatformQualityScore => {
+                p.qualifications.platform_quality_score.map(|s| s.score)
+            }
             Metric::Ip(c) => self.ip_count(c).map(Decimal::from),
+            // Ratios are handled by `measure`.
+            _ => None,
         }
     }
 
@@ -228,9 +515,90 @@ mod tests {
     }
 
     #[test]
+    fn slots_are_distinct() {
+        use crate::rules::model::IpCount;
+        let all = [
+            Metric::RdRatio(Year::Y1),
+            Metric::RdRatio(Year::Y2),
+            Metric::RdExpense(Year::Y1),
+            Metric::RdExpense(Year::Y2),
+            Metric::RdExpense(Year::Y3),
+            Metric::RdExpenseAvg2y,
+            Metric::RdExpenseTotal2y,
+            Metric::RdToCostRatio,
+            Metric::OperatingRevenue(Year::Y1),
+            Metric::OperatingRevenue(Year::Y2),
+            Metric::OperatingRevenue(Year::Y3),
+            Metric::MainBusinessShare,
+            Metric::MainBusinessGrowth(Year::Y1),
+            Metric::MainBusinessGrowth(Year::Y2),
+            Metric::MainBusinessGrowthAvg2y,
+            Metric::NetMargin,
+            Metric::DebtRatio,
+            Metric::RdStaffShare,
+            Metric::SciTechStaffShare,
+            Metric::Employees,
+            Metric::TotalAssets,
+            Metric::YearsInNiche,
+            Metric::EquityFinancing2y,
+            Metric::EquityFinancing3y,
+            Metric::MarketSharePct,
+            Metric::DigitalLevel,
+            Metric::LocalDistinctiveScore,
+            Metric::PlatformQualityScore,
+            Metric::Ip(IpCount::Class1),
+            Metric::Ip(IpCount::Class2),
+        ];
+        let mut seen = [false; SLOTS];
+        for m in all {
+            let i = slot(m).unwrap();
+            assert!(!seen[i], "{m:?} shares slot {i}");
+            seen[i] = true;
+        }
+        assert!(seen.iter().all(|s| *s));
+    }
+
+    #[test]
+    fn pct_compares_exactly_at_edges() {
+        let third = Pct::ratio(dec!(1), dec!(3)).unwrap(); // 33.333…%
+        assert!(!third.exact);
+        assert!(third.at_least(dec!(33.33)) && !third.at_least(dec!(33.34)));
+        assert!(third.at_most(dec!(33.34)) && !third.at_most(dec!(33.33)));
+        let five = Pct::ratio(dec!(50), dec!(1000)).unwrap();
+        assert!(five.exact && five.at_least(dec!(5)) && five.at_most(dec!(5)));
+        // Just under 5%: 4.99999999999999…
+        let under = Pct::ratio(dec!(49.99999999999999), dec!(1000)).unwrap();
+        assert!(!under.at_least(dec!(5)) && under.at_most(dec!(5)));
+        let neg = Pct::ratio(dec!(-1), dec!(3)).unwrap();
+        assert!(neg.at_most(dec!(0)) && !neg.at_least(dec!(-33.33)) && neg.at_least(dec!(-33.34)));
+        assert_eq!(
+            Pct::ratio(dec!(480), dec!(9000))
+                .unwrap()
+                .value()
+                .round_dp(2),
+            dec!(5.33)
+        );
+    }
+
+    #[test]
+    fn average_growth_is_one_exact_fraction() {
+        // (8200−7300)/7300 and (7300−6500)/6500: average 12.3182…%
+        let avg = average_growth(Some(dec!(8200)), Some(dec!(7300)), Some(dec!(6500))).unwrap();
+        assert_eq!(avg.value().round_dp(4), dec!(12.3182));
+        // Exactly 5%: 105/100 and 100/100 → (5 + 0)/2 = 2.5; 110.25/105/100 → 5.
+        let five = average_growth(Some(dec!(110.25)), Some(dec!(105)), Some(dec!(100))).unwrap();
+        assert!(five.exact && five.at_least(dec!(5)) && five.at_most(dec!(5)));
+    }
+
+    #[test]
     fn cagr_is_exact_enough() {
         // 110.25 / 100 → sqrt 1.05 → 5%.
-        assert_eq!(cagr_2y(Some(dec!(110.25)), Some(dec!(100))).unwrap().round_dp(9), dec!(5));
+        assert_eq!(
+            cagr_2y(Some(dec!(110.25)), Some(dec!(100)))
+                .unwrap()
+                .round_dp(9),
+            dec!(5)
+        );
         assert_eq!(cagr_2y(Some(dec!(100)), Some(dec!(0))), None);
     }
 }

@@ -22,6 +22,7 @@ pub mod logic;
 pub mod profile;
 pub mod report;
 pub mod rules;
+pub mod sample;
 pub mod text;
 
 pub use date::Date;

@@ -44,7 +44,7 @@ impl Tri {
         }
     }
 
-    pub fn not(self) -> Tri {
+    pub fn negate(self) -> Tri {
         match self {
             Tri::Yes => Tri::No,
             Tri::No => Tri::Yes,
@@ -154,7 +154,7 @@ mod tests {
         assert_eq!(No.or(Unknown), Unknown);
         assert_eq!(Tri::all([]), Yes);
         assert_eq!(Tri::any([]), No);
-        assert_eq!(Unknown.not(), Unknown);
+        assert_eq!(Unknown.negate(), Unknown);
     }
 
     #[test]
@@ -162,6 +162,9 @@ mod tests {
         assert_eq!(Points::range(55, 70).reaches(60), Tri::Unknown);
         assert_eq!(Points::exact(60).reaches(60), Tri::Yes);
         assert_eq!(Points::range(10, 59).reaches(60), Tri::No);
-        assert_eq!(Points::range(3, 8).best(Points::exact(6)), Points::range(6, 8));
+        assert_eq!(
+            Points::range(3, 8).best(Points::exact(6)),
+            Points::range(6, 8)
+        );
     }
 }

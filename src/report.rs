@@ -74,9 +74,9 @@ pub struct MetricsView {
     pub revenue_cagr_2y: Option<String>,
 }
 
-impl From<&Metrics> for MetricsView {
-    fn from(m: &Metrics) -> Self {
-        let s = |d: Option<Decimal>| d.map(fmt_decimal);
+impl MetricsView {
+    fn new(m: &Metrics, p: &crate::profile::Profile) -> Self {
+        let s = |d: Option<crate::facts::Pct>| d.map(|p| fmt_decimal(p.value()));
         MetricsView {
             rd_ratio_y1: s(m.rd_ratio[0]),
             rd_ratio_y2: s(m.rd_ratio[1]),
@@ -89,7 +89,11 @@ impl From<&Metrics> for MetricsView {
             rd_staff_share: s(m.rd_staff_share),
             sci_tech_staff_share: s(m.sci_tech_staff_share),
             rd_to_cost_ratio_y1: s(m.rd_to_cost_ratio_y1),
-            revenue_cagr_2y: s(m.revenue_cagr_2y),
+            revenue_cagr_2y: crate::facts::cagr_2y(
+                p.financials.operating_revenue.y1,
+                p.financials.operating_revenue.y3,
+            )
+            .map(fmt_decimal),
         }
     }
 }
@@ -246,9 +250,21 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
             id: r.requirement.id,
             name: r.requirement.name,
             met: r.met.as_option(),
-            all_of: r.requirement.all_of.iter().zip(&r.all_of).map(|(c, m)| cond(c, *m)).collect(),
+            all_of: r
+                .requirement
+                .all_of
+                .iter()
+                .zip(&r.all_of)
+                .map(|(c, m)| cond(c, *m))
+                .collect(),
             score_route: r.requirement.score_route,
-            any_of: r.requirement.any_of.iter().zip(&r.any_of).map(|(c, m)| cond(c, *m)).collect(),
+            any_of: r
+                .requirement
+                .any_of
+                .iter()
+                .zip(&r.any_of)
+                .map(|(c, m)| cond(c, *m))
+                .collect(),
             citation: (&r.requirement.citation).into(),
         })
         .collect();
@@ -258,7 +274,14 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
             .categories
             .iter()
             .zip(&s.categories)
-            .map(|(c, p)| CategoryView { id: c.id, name: c.name, score: p.min, score_range: [p.min, p.max], max: c.max_points, minimum: c.minimum })
+            .map(|(c, p)| CategoryView {
+                id: c.id,
+                name: c.name,
+                score: p.min,
+                score_range: [p.min, p.max],
+                max: c.max_points,
+                minimum: c.minimum,
+            })
             .collect();
         indicators = card
             .indicators
@@ -266,42 +289,88 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
             .zip(&s.indicators)
             .map(|(i, sc)| {
                 let known = sc.points.is_exact();
-                let unit = metric_of(&i.scoring).map(|m| metric_name(m).1);
+                let metric = metric_of(&i.scoring);
+                let unit = metric.map(|m| metric_name(m).1);
+                let value = match &i.scoring {
+                    Scoring::PerItem { items, .. } => Some(Decimal::from(
+                        items
+                            .iter()
+                            .filter(|r| crate::engine::eval::eval(&r.test, f).is_yes())
+                            .count() as u32,
+                    )),
+                    _ => metric.and_then(|m| f.metric(m)),
+                };
                 IndicatorView {
                     id: i.id,
                     number: i.number,
                     name: i.name,
                     category: card.categories[i.category].id,
-                    value: sc.value.map(|v| v.round_dp(4).normalize().to_string()),
-                    value_text: sc.value.zip(unit).map(|(v, u)| explain::fmt_value(v, u).zh),
+                    value: value.map(|v| v.round_dp(4).normalize().to_string()),
+                    value_text: value.zip(unit).map(|(v, u)| explain::fmt_value(v, u).zh),
                     band: sc.band,
                     band_text: sc.band.and_then(|b| band_text(&i.scoring, b)),
                     points: sc.points.min,
                     points_range: [sc.points.min, sc.points.max],
                     max: i.max_points,
                     known,
-                    missing: if known { vec![] } else { indicator_missing(i, f) },
+                    missing: if known {
+                        vec![]
+                    } else {
+                        indicator_missing(i, f)
+                    },
                     citation: (&i.citation).into(),
                 }
             })
             .collect();
     }
     let route = if t.verdict == Tri::Yes {
-        t.requirements.iter().find(|r| r.requirement.score_route).map(|r| if r.general == Tri::Yes { "score" } else { "direct" })
+        t.requirements
+            .iter()
+            .find(|r| r.requirement.score_route)
+            .map(|r| {
+                if r.general == Tri::Yes {
+                    "score"
+                } else {
+                    "direct"
+                }
+            })
     } else {
         None
     };
     let is_little_giant = t.tier.scorecard.is_none();
     let dims = if is_little_giant {
-        Some(conditions.iter().map(|c| RequirementView {
-            id: c.id,
-            name: c.name,
-            met: c.met,
-            all_of: c.all_of.iter().map(|x| ConditionView { id: x.id, text: x.text, met: x.met, citation: x.citation.clone() }).collect(),
-            score_route: c.score_route,
-            any_of: c.any_of.iter().map(|x| ConditionView { id: x.id, text: x.text, met: x.met, citation: x.citation.clone() }).collect(),
-            citation: c.citation.clone(),
-        }).collect())
+        Some(
+            conditions
+                .iter()
+                .map(|c| RequirementView {
+                    id: c.id,
+                    name: c.name,
+                    met: c.met,
+                    all_of: c
+                        .all_of
+                        .iter()
+                        .map(|x| ConditionView {
+                            id: x.id,
+                            text: x.text,
+                            met: x.met,
+                            citation: x.citation.clone(),
+                        })
+                        .collect(),
+                    score_route: c.score_route,
+                    any_of: c
+                        .any_of
+                        .iter()
+                        .map(|x| ConditionView {
+                            id: x.id,
+                            text: x.text,
+                            met: x.met,
+                            citation: x.citation.clone(),
+                        })
+                        .collect(),
+                    citation: c.citation.clone(),
+                })
+                .collect(),
+        )
     } else {
         None
     };
@@ -330,21 +399,34 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
 /// The single metric an indicator's value shows, if it has one.
 pub fn metric_of(s: &Scoring) -> Option<crate::rules::model::Metric> {
     match s {
-        Scoring::Bands { metric, .. } | Scoring::PerStep { metric, .. } | Scoring::Entered { metric } => Some(*metric),
+        Scoring::Bands { metric, .. }
+        | Scoring::PerStep { metric, .. }
+        | Scoring::Entered { metric } => Some(*metric),
         Scoring::BestOf(tables) => tables.first().map(|(m, _)| *m),
         _ => None,
     }
 }
 
-fn indicator_missing(i: &crate::rules::model::Indicator, f: &crate::facts::Facts) -> Vec<String> {
+/// Tests standing for what an indicator reads, to name its missing inputs.
+pub fn indicator_tests(i: &crate::rules::model::Indicator) -> Vec<crate::rules::model::Test> {
     use crate::rules::model::Test;
-    let tests: Vec<Test> = match &i.scoring {
-        Scoring::Bands { metric, .. } | Scoring::PerStep { metric, .. } | Scoring::Entered { metric } => vec![Test::AtLeast(*metric, Decimal::ZERO)],
-        Scoring::BestOf(tables) => tables.iter().map(|(m, _)| Test::AtLeast(*m, Decimal::ZERO)).collect(),
-        Scoring::Ladder(rungs) | Scoring::PerItem { items: rungs, .. } => rungs.iter().map(|r| r.test).collect(),
-    };
+    match &i.scoring {
+        Scoring::Bands { metric, .. }
+        | Scoring::PerStep { metric, .. }
+        | Scoring::Entered { metric } => vec![Test::AtLeast(*metric, Decimal::ZERO)],
+        Scoring::BestOf(tables) => tables
+            .iter()
+            .map(|(m, _)| Test::AtLeast(*m, Decimal::ZERO))
+            .collect(),
+        Scoring::Ladder(rungs) | Scoring::PerItem { items: rungs, .. } => {
+            rungs.iter().map(|r| r.test).collect()
+        }
+    }
+}
+
+fn indicator_missing(i: &crate::rules::model::Indicator, f: &crate::facts::Facts) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for t in &tests {
+    for t in &indicator_tests(i) {
         for p in explain::missing_inputs(t, f) {
             if !out.contains(&p) {
                 out.push(p);
@@ -357,7 +439,10 @@ fn indicator_missing(i: &crate::rules::model::Indicator, f: &crate::facts::Facts
 /// Builds the report for an assessment (with its advice).
 pub fn report(a: &Assessment) -> Report {
     let p = a.facts.profile;
-    let size_citation = p.company.industry.map(|i| CitationView::from(&crate::rules::sme_size::row(i).citation));
+    let size_citation = p
+        .company
+        .industry
+        .map(|i| CitationView::from(&crate::rules::sme_size::row(i).citation));
     Report {
         format: ASSESSMENT_FORMAT,
         assessment_date: a.date().to_string(),
@@ -376,16 +461,30 @@ pub fn report(a: &Assessment) -> Report {
             city: p.company.city.clone(),
             district: p.company.district.clone(),
         },
-        metrics: (&a.facts.metrics).into(),
-        size: SizeView { industry: a.size.industry, is_sme: a.size.is_sme.as_option(), class: a.size.class, citation: size_citation },
+        metrics: MetricsView::new(&a.facts.metrics, p),
+        size: SizeView {
+            industry: a.size.industry,
+            is_sme: a.size.is_sme.as_option(),
+            class: a.size.class,
+            citation: size_citation,
+        },
         preconditions: a
             .rulebook
             .preconditions
             .iter()
             .zip(&a.preconditions)
-            .map(|(c, m)| ConditionView { id: c.id, text: c.text, met: m.as_option(), citation: (&c.citation).into() })
+            .map(|(c, m)| ConditionView {
+                id: c.id,
+                text: c.text,
+                met: m.as_option(),
+                citation: (&c.citation).into(),
+            })
             .collect(),
-        tiers: a.tiers.iter().map(|t| (t.tier.id.key(), tier_view(a, t))).collect(),
+        tiers: a
+            .tiers
+            .iter()
+            .map(|t| (t.tier.id.key(), tier_view(a, t)))
+            .collect(),
         advice: advise(a).into_iter().map(|adv| (adv.tier, adv)).collect(),
         incentives: serde_json::json!({ "items": [], "total_wan": "0" }),
         notice: NOTICE,

@@ -6,20 +6,16 @@ use crate::profile::AwardLevel;
 use crate::rules::model::{best_band, Band, Indicator, Metric, Scoring, Test, TitleKind};
 use crate::rules::sme_size;
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
 
 /// Yes / no / unknown for a test.
 pub fn eval(test: &Test, f: &Facts) -> Tri {
-    let cmp = |m: Metric, pass: &dyn Fn(Decimal) -> bool| {
-        f.metric(m).map_or(Tri::Unknown, |v| Tri::from_bool(pass(v)))
-    };
     match *test {
-        Test::AtLeast(m, x) => cmp(m, &|v| v >= x),
-        Test::AtMost(m, x) => cmp(m, &|v| v <= x),
-        Test::Below(m, x) => cmp(m, &|v| v < x),
-        Test::Above(m, x) => cmp(m, &|v| v > x),
+        Test::AtLeast(m, x) => Tri::from_option(f.at_least(m, x)),
+        Test::AtMost(m, x) => Tri::from_option(f.at_most(m, x)),
+        Test::Below(m, x) => Tri::from_option(f.at_least(m, x)).negate(),
+        Test::Above(m, x) => Tri::from_option(f.at_most(m, x)).negate(),
         Test::Is(flag) => Tri::from_option(f.flag(flag)),
-        Test::IsNot(flag) => Tri::from_option(f.flag(flag)).not(),
+        Test::IsNot(flag) => Tri::from_option(f.flag(flag)).negate(),
         Test::InstitutionAtLeast(level) => {
             Tri::from_option(f.profile.qualifications.rd_institution.map(|i| i >= level))
         }
@@ -35,12 +31,25 @@ pub fn eval(test: &Test, f: &Facts) -> Tri {
         Test::MakerChinaAtLeast(m) => {
             Tri::from_option(f.profile.qualifications.maker_china.map(|x| x >= m))
         }
-        Test::HasListedHonor => {
-            Tri::from_option(f.profile.qualifications.honors.as_ref().map(|h| !h.is_empty()))
-        }
+        Test::HasListedHonor => Tri::from_option(
+            f.profile
+                .qualifications
+                .honors
+                .as_ref()
+                .map(|h| !h.is_empty()),
+        ),
         Test::IsSme => match f.profile.company.industry {
-            None => Tri::Unknown,
             Some(ind) => eval(&sme_size::row(ind).sme, f),
+            // Industry unknown: settled if every row gives the same answer.
+            None => {
+                let mut rows = sme_size::SIZE_TABLE.iter().map(|r| eval(&r.sme, f));
+                let first = rows.next().unwrap_or(Tri::Unknown);
+                if rows.all(|t| t == first) {
+                    first
+                } else {
+                    Tri::Unknown
+                }
+            }
         },
         Test::HoldsTitle(kind) => holds_title(kind, f),
         Test::Always => Tri::Yes,
@@ -55,12 +64,11 @@ fn holds_title(kind: TitleKind, f: &Facts) -> Tri {
     Tri::from_bool(f.title_until(kind).is_some_and(|until| until >= f.date))
 }
 
-/// An indicator's points, its input value (where it has one number) and the
-/// band or rung chosen (when the value is known).
+/// An indicator's points and the band or rung chosen (when settled). The
+/// input value is read from the facts when shown.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scored {
     pub points: Points,
-    pub value: Option<Decimal>,
     /// The letter of the band or rung chosen ("A"…), when settled.
     pub band: Option<&'static str>,
 }
@@ -79,12 +87,20 @@ pub fn score(ind: &Indicator, f: &Facts) -> Scored {
                         points: b.points.best(s.points),
                         // The band shown is the one that scores; with a range
                         // it is not settled.
-                        band: if s.points.min > b.points.max { s.band } else if b.points.min >= s.points.max { b.band } else { None },
-                        value: b.value,
+                        band: if s.points.min > b.points.max {
+                            s.band
+                        } else if b.points.min >= s.points.max {
+                            b.band
+                        } else {
+                            None
+                        },
                     },
                 });
             }
-            best.unwrap_or(Scored { points: Points::ZERO, value: None, band: None })
+            best.unwrap_or(Scored {
+                points: Points::ZERO,
+                band: None,
+            })
         }
         Scoring::Ladder(rungs) => {
             // Rungs are declared best first. The first rung that surely
@@ -108,7 +124,10 @@ pub fn score(ind: &Indicator, f: &Facts) -> Scored {
                     Tri::No => {}
                 }
             }
-            Scored { points: Points::range(lo, hi.max(lo)), value: None, band }
+            Scored {
+                points: Points::range(lo, hi.max(lo)),
+                band,
+            }
         }
         Scoring::PerItem { items, points_each } => {
             let (mut yes, mut maybe) = (0, 0);
@@ -121,41 +140,70 @@ pub fn score(ind: &Indicator, f: &Facts) -> Scored {
             }
             Scored {
                 points: Points::range(yes * points_each, (yes + maybe) * points_each),
-                value: Some(Decimal::from(yes)),
                 band: None,
             }
         }
-        Scoring::PerStep { metric, step, points_each } => match f.metric(*metric) {
-            None => Scored { points: Points::range(0, cap), value: None, band: None },
+        Scoring::PerStep {
+            metric,
+            step,
+            points_each,
+        } => match f.metric(*metric) {
+            None => Scored {
+                points: Points::range(0, cap),
+                band: None,
+            },
             Some(v) => {
-                let steps = v.checked_div(*step).map_or(0, |s| s.floor().to_u32().unwrap_or(u32::MAX));
+                let steps = v
+                    .checked_div(*step)
+                    .map_or(0, |s| s.floor().to_u32().unwrap_or(u32::MAX));
                 let p = steps.saturating_mul(*points_each);
-                Scored { points: Points::exact(p), value: Some(v), band: None }
+                Scored {
+                    points: Points::exact(p),
+                    band: None,
+                }
             }
         },
         Scoring::Entered { metric } => match f.metric(*metric) {
-            None => Scored { points: Points::range(0, cap), value: None, band: None },
+            None => Scored {
+                points: Points::range(0, cap),
+                band: None,
+            },
             Some(v) => {
                 let p = v.trunc().to_u32().unwrap_or(0);
-                Scored { points: Points::exact(p), value: Some(v), band: None }
+                Scored {
+                    points: Points::exact(p),
+                    band: None,
+                }
             }
         },
     };
-    Scored { points: s.points.cap(cap), ..s }
+    Scored {
+        points: s.points.cap(cap),
+        ..s
+    }
 }
 
 fn score_bands(metric: Metric, bands: &'static [Band], f: &Facts) -> Scored {
-    match f.metric(metric) {
+    match f.measure(metric) {
         Some(v) => match best_band(bands, v) {
-            Some(b) => Scored { points: Points::exact(b.points), value: Some(v), band: Some(b.label) },
+            Some(b) => Scored {
+                points: Points::exact(b.points),
+                band: Some(b.label),
+            },
             // Tables cover the whole line (checked by a test); this is a
             // defensive floor.
-            None => Scored { points: Points::ZERO, value: Some(v), band: None },
+            None => Scored {
+                points: Points::ZERO,
+                band: None,
+            },
         },
         None => {
             let lo = bands.iter().map(|b| b.points).min().unwrap_or(0);
             let hi = bands.iter().map(|b| b.points).max().unwrap_or(0);
-            Scored { points: Points::range(lo, hi), value: None, band: None }
+            Scored {
+                points: Points::range(lo, hi),
+                band: None,
+            }
         }
     }
 }

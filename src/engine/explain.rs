@@ -44,29 +44,113 @@ fn year_en(y: Year) -> &'static str {
 pub fn metric_name(m: Metric) -> (Message, Unit) {
     let fixed = |t: Text, u| (Message::from(t), u);
     match m {
-        Metric::RdRatio(y) => (Message::new(format!("{}研发费用占营业收入比重", year_zh(y)), format!("R&D / revenue ({})", year_en(y))), Unit::Percent),
-        Metric::RdExpense(y) => (Message::new(format!("{}研发费用总额", year_zh(y)), format!("R&D expense ({})", year_en(y))), Unit::Wan),
-        Metric::OperatingRevenue(y) => (Message::new(format!("{}营业收入总额", year_zh(y)), format!("Operating revenue ({})", year_en(y))), Unit::Wan),
-        Metric::MainBusinessGrowth(y) => (Message::new(format!("{}主营业务收入增长率", year_zh(y)), format!("Main-business growth ({})", year_en(y))), Unit::Percent),
-        Metric::RdExpenseAvg2y => fixed(t!("近两年研发费用总额均值", "Average R&D expense, last 2 years"), Unit::Wan),
-        Metric::RdExpenseTotal2y => fixed(t!("近两年研发费用合计", "Total R&D expense, last 2 years"), Unit::Wan),
-        Metric::RdToCostRatio => fixed(t!("研发费用占成本费用支出总额比重", "R&D / total costs and expenses"), Unit::Percent),
-        Metric::MainBusinessShare => fixed(t!("主营业务收入占营业收入比重", "Main-business share of revenue"), Unit::Percent),
-        Metric::MainBusinessGrowthAvg2y => fixed(t!("近2年主营业务收入平均增长率", "Average main-business growth, 2 years"), Unit::Percent),
-        Metric::RevenueCagr2y => fixed(t!("近两年营业收入复合增长率", "Revenue CAGR, last 2 years"), Unit::Percent),
+        Metric::RdRatio(y) => (
+            Message::new(
+                format!("{}研发费用占营业收入比重", year_zh(y)),
+                format!("R&D / revenue ({})", year_en(y)),
+            ),
+            Unit::Percent,
+        ),
+        Metric::RdExpense(y) => (
+            Message::new(
+                format!("{}研发费用总额", year_zh(y)),
+                format!("R&D expense ({})", year_en(y)),
+            ),
+            Unit::Wan,
+        ),
+        Metric::OperatingRevenue(y) => (
+            Message::new(
+                format!("{}营业收入总额", year_zh(y)),
+                format!("Operating revenue ({})", year_en(y)),
+            ),
+            Unit::Wan,
+        ),
+        Metric::MainBusinessGrowth(y) => (
+            Message::new(
+                format!("{}主营业务收入增长率", year_zh(y)),
+                format!("Main-business growth ({})", year_en(y)),
+            ),
+            Unit::Percent,
+        ),
+        Metric::RdExpenseAvg2y => fixed(
+            t!(
+                "近两年研发费用总额均值",
+                "Average R&D expense, last 2 years"
+            ),
+            Unit::Wan,
+        ),
+        Metric::RdExpenseTotal2y => fixed(
+            t!("近两年研发费用合计", "Total R&D expense, last 2 years"),
+            Unit::Wan,
+        ),
+        Metric::RdToCostRatio => fixed(
+            t!(
+                "研发费用占成本费用支出总额比重",
+                "R&D / total costs and expenses"
+            ),
+            Unit::Percent,
+        ),
+        Metric::MainBusinessShare => fixed(
+            t!(
+                "主营业务收入占营业收入比重",
+                "Main-business share of revenue"
+            ),
+            Unit::Percent,
+        ),
+        Metric::MainBusinessGrowthAvg2y => fixed(
+            t!(
+                "近2年主营业务收入平均增长率",
+                "Average main-business growth, 2 years"
+            ),
+            Unit::Percent,
+        ),
+        Metric::RevenueCagr2y => fixed(
+            t!("近两年营业收入复合增长率", "Revenue CAGR, last 2 years"),
+            Unit::Percent,
+        ),
         Metric::NetMargin => fixed(t!("上年度净利润率", "Net margin, last year"), Unit::Percent),
-        Metric::DebtRatio => fixed(t!("上年度资产负债率", "Debt-to-asset ratio, last year"), Unit::Percent),
-        Metric::RdStaffShare => fixed(t!("研发人员占职工总数比重", "R&D staff share"), Unit::Percent),
-        Metric::SciTechStaffShare => fixed(t!("科技人员占职工总数比重", "S&T staff share"), Unit::Percent),
+        Metric::DebtRatio => fixed(
+            t!("上年度资产负债率", "Debt-to-asset ratio, last year"),
+            Unit::Percent,
+        ),
+        Metric::RdStaffShare => fixed(
+            t!("研发人员占职工总数比重", "R&D staff share"),
+            Unit::Percent,
+        ),
+        Metric::SciTechStaffShare => fixed(
+            t!("科技人员占职工总数比重", "S&T staff share"),
+            Unit::Percent,
+        ),
         Metric::Employees => fixed(t!("职工总数", "Employees"), Unit::Persons),
         Metric::TotalAssets => fixed(t!("资产总额", "Total assets"), Unit::Wan),
-        Metric::YearsInNiche => fixed(t!("从事特定细分市场年限", "Years in the niche"), Unit::Years),
-        Metric::EquityFinancing2y => fixed(t!("近2年新增股权融资总额", "New equity financing, 2 years"), Unit::Wan),
-        Metric::EquityFinancing3y => fixed(t!("近3年新增股权融资总额", "New equity financing, 3 years"), Unit::Wan),
-        Metric::MarketSharePct => fixed(t!("全国细分市场占有率", "National niche market share"), Unit::Percent),
+        Metric::YearsInNiche => fixed(
+            t!("从事特定细分市场年限", "Years in the niche"),
+            Unit::Years,
+        ),
+        Metric::EquityFinancing2y => fixed(
+            t!("近2年新增股权融资总额", "New equity financing, 2 years"),
+            Unit::Wan,
+        ),
+        Metric::EquityFinancing3y => fixed(
+            t!("近3年新增股权融资总额", "New equity financing, 3 years"),
+            Unit::Wan,
+        ),
+        Metric::MarketSharePct => fixed(
+            t!("全国细分市场占有率", "National niche market share"),
+            Unit::Percent,
+        ),
         Metric::DigitalLevel => fixed(t!("数字化水平等级", "Digitalisation level"), Unit::Level),
-        Metric::LocalDistinctiveScore => fixed(t!("地方特色化指标得分", "Local distinctive score"), Unit::Points),
-        Metric::PlatformQualityScore => fixed(t!("培育平台发展质量评价得分", "Platform development-quality score"), Unit::Points),
+        Metric::LocalDistinctiveScore => fixed(
+            t!("地方特色化指标得分", "Local distinctive score"),
+            Unit::Points,
+        ),
+        Metric::PlatformQualityScore => fixed(
+            t!(
+                "培育平台发展质量评价得分",
+                "Platform development-quality score"
+            ),
+            Unit::Points,
+        ),
         Metric::Ip(c) => fixed(ip_name(c), Unit::Items),
     }
 }
@@ -77,7 +161,10 @@ fn ip_name(c: IpCount) -> Text {
         IpCount::Class1SelfDeveloped => t!("自主研发的Ⅰ类知识产权", "Self-developed class I IP"),
         IpCount::Class1HighValue => t!("Ⅰ类高价值知识产权", "High-value class I IP"),
         IpCount::Class2 => t!("Ⅱ类知识产权", "Class II IP"),
-        IpCount::Class1AppliedToMainProduct => t!("应用于主导产品的Ⅰ类知识产权", "Class I IP applied to the main product"),
+        IpCount::Class1AppliedToMainProduct => t!(
+            "应用于主导产品的Ⅰ类知识产权",
+            "Class I IP applied to the main product"
+        ),
         IpCount::Class1NotTransferred => t!("非受让的Ⅰ类知识产权", "Class I IP not transferred in"),
     }
 }
@@ -88,10 +175,18 @@ pub fn metric_inputs(m: Metric) -> Vec<String> {
     match m {
         Metric::RdRatio(y) => vec![fin("rd_expense", y), fin("operating_revenue", y)],
         Metric::RdExpense(y) => vec![fin("rd_expense", y)],
-        Metric::RdExpenseAvg2y | Metric::RdExpenseTotal2y => vec![fin("rd_expense", Year::Y1), fin("rd_expense", Year::Y2)],
-        Metric::RdToCostRatio => vec![fin("rd_expense", Year::Y1), fin("cost_expense_total", Year::Y1)],
+        Metric::RdExpenseAvg2y | Metric::RdExpenseTotal2y => {
+            vec![fin("rd_expense", Year::Y1), fin("rd_expense", Year::Y2)]
+        }
+        Metric::RdToCostRatio => vec![
+            fin("rd_expense", Year::Y1),
+            fin("cost_expense_total", Year::Y1),
+        ],
         Metric::OperatingRevenue(y) => vec![fin("operating_revenue", y)],
-        Metric::MainBusinessShare => vec![fin("main_business_revenue", Year::Y1), fin("operating_revenue", Year::Y1)],
+        Metric::MainBusinessShare => vec![
+            fin("main_business_revenue", Year::Y1),
+            fin("operating_revenue", Year::Y1),
+        ],
         Metric::MainBusinessGrowth(y) => {
             let mut v = vec![fin("main_business_revenue", y)];
             if let Some(p) = y.previous() {
@@ -99,12 +194,26 @@ pub fn metric_inputs(m: Metric) -> Vec<String> {
             }
             v
         }
-        Metric::MainBusinessGrowthAvg2y => Year::ALL.iter().map(|y| fin("main_business_revenue", *y)).collect(),
-        Metric::RevenueCagr2y => vec![fin("operating_revenue", Year::Y1), fin("operating_revenue", Year::Y3)],
-        Metric::NetMargin => vec![fin("net_profit", Year::Y1), fin("operating_revenue", Year::Y1)],
-        Metric::DebtRatio => vec![fin("total_liabilities", Year::Y1), fin("total_assets", Year::Y1)],
+        Metric::MainBusinessGrowthAvg2y => Year::ALL
+            .iter()
+            .map(|y| fin("main_business_revenue", *y))
+            .collect(),
+        Metric::RevenueCagr2y => vec![
+            fin("operating_revenue", Year::Y1),
+            fin("operating_revenue", Year::Y3),
+        ],
+        Metric::NetMargin => vec![
+            fin("net_profit", Year::Y1),
+            fin("operating_revenue", Year::Y1),
+        ],
+        Metric::DebtRatio => vec![
+            fin("total_liabilities", Year::Y1),
+            fin("total_assets", Year::Y1),
+        ],
         Metric::RdStaffShare => vec!["company.rd_employees".into(), "company.employees".into()],
-        Metric::SciTechStaffShare => vec!["company.sci_tech_staff".into(), "company.employees".into()],
+        Metric::SciTechStaffShare => {
+            vec!["company.sci_tech_staff".into(), "company.employees".into()]
+        }
         Metric::Employees => vec!["company.employees".into()],
         Metric::TotalAssets => vec![fin("total_assets", Year::Y1)],
         Metric::YearsInNiche => vec!["company.years_in_niche".into()],
@@ -123,7 +232,11 @@ pub fn metric_inputs(m: Metric) -> Vec<String> {
                 IpCount::Class1AppliedToMainProduct => "ip.class1_applied_to_main_product",
                 IpCount::Class1NotTransferred => "ip.class1_transferred_in",
             };
-            if own == "ip.class1" || own == "ip.class2" { vec![own.into()] } else { vec![own.into(), "ip.class1".into()] }
+            if own == "ip.class1" || own == "ip.class2" {
+                vec![own.into()]
+            } else {
+                vec![own.into(), "ip.class1".into()]
+            }
         }
     }
 }
@@ -238,7 +351,10 @@ pub fn observed(test: &Test, f: &Facts) -> Vec<Message> {
             let (name, unit) = metric_name(m);
             f.metric(m).map(|v| {
                 let val = fmt_value(v, unit);
-                Message::new(format!("{}为 {}", name.zh, val.zh), format!("{} is {}", name.en, val.en))
+                Message::new(
+                    format!("{}为 {}", name.zh, val.zh),
+                    format!("{} is {}", name.en, val.en),
+                )
             })
         })
         .collect()
@@ -246,10 +362,10 @@ pub fn observed(test: &Test, f: &Facts) -> Vec<Message> {
 
 fn collect_metrics(test: &Test, out: &mut Vec<Metric>) {
     match test {
-        Test::AtLeast(m, _) | Test::AtMost(m, _) | Test::Below(m, _) | Test::Above(m, _) => {
-            if !out.contains(m) {
-                out.push(*m)
-            }
+        Test::AtLeast(m, _) | Test::AtMost(m, _) | Test::Below(m, _) | Test::Above(m, _)
+            if !out.contains(m) =>
+        {
+            out.push(*m)
         }
         Test::All(ts) | Test::Any(ts) => ts.iter().for_each(|t| collect_metrics(t, out)),
         _ => {}
@@ -300,7 +416,11 @@ impl From<&Citation> for CitationView {
 }
 
 fn status(t: Tri) -> &'static str {
-    if t == Tri::Unknown { "unknown" } else { "not_met" }
+    if t == Tri::Unknown {
+        "unknown"
+    } else {
+        "not_met"
+    }
 }
 
 fn condition_reason(c: &Condition, met: Tri, f: &Facts) -> Reason {
@@ -309,20 +429,46 @@ fn condition_reason(c: &Condition, met: Tri, f: &Facts) -> Reason {
         (String::new(), String::new())
     } else {
         (
-            format!("（实际：{}）", seen.iter().map(|m| m.zh.as_str()).collect::<Vec<_>>().join("，")),
-            format!(" (actual: {})", seen.iter().map(|m| m.en.as_str()).collect::<Vec<_>>().join(", ")),
+            format!(
+                "（实际：{}）",
+                seen.iter()
+                    .map(|m| m.zh.as_str())
+                    .collect::<Vec<_>>()
+                    .join("，")
+            ),
+            format!(
+                " (actual: {})",
+                seen.iter()
+                    .map(|m| m.en.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         )
     };
-    let missing = if met == Tri::Unknown { missing_inputs(&c.test, f) } else { vec![] };
+    let missing = if met == Tri::Unknown {
+        missing_inputs(&c.test, f)
+    } else {
+        vec![]
+    };
     let (zh, en) = if met == Tri::Unknown {
         (
             format!("待确认：{}{}，需补充数据", c.text.zh, seen_zh),
             format!("To confirm: {}{}; data missing", c.text.en, seen_en),
         )
     } else {
-        (format!("未满足：{}{}", c.text.zh, seen_zh), format!("Not met: {}{}", c.text.en, seen_en))
+        (
+            format!("未满足：{}{}", c.text.zh, seen_zh),
+            format!("Not met: {}{}", c.text.en, seen_en),
+        )
     };
-    Reason { id: c.id.into(), status: status(met), zh, en, missing, citation: (&c.citation).into() }
+    Reason {
+        id: c.id.into(),
+        status: status(met),
+        zh,
+        en,
+        missing,
+        citation: (&c.citation).into(),
+    }
 }
 
 /// Every reason a tier is not qualified (empty when it is).
@@ -367,14 +513,24 @@ fn requirement_reasons(a: &Assessment, t: &TierOutcome, r: &RequirementOutcome) 
         if let (Some(score), Some(card)) = (&t.score, &t.tier.scorecard) {
             if score.passes != Tri::Yes {
                 let total = score.total;
-                let range_zh = if total.is_exact() { format!("{}", total.min) } else { format!("{}–{}", total.min, total.max) };
+                let range_zh = if total.is_exact() {
+                    format!("{}", total.min)
+                } else {
+                    format!("{}–{}", total.min, total.max)
+                };
                 let mut zh = format!("评价得分 {} 分，需达到 {} 分", range_zh, card.pass_mark);
                 let mut en = format!("Score {} points; {} needed", range_zh, card.pass_mark);
                 for (c, p) in card.categories.iter().zip(&score.categories) {
                     if let Some(min) = c.minimum {
                         if p.reaches(min) != Tri::Yes {
-                            zh.push_str(&format!("；{}得分 {} 分，需不低于 {} 分", c.name.zh, p.min, min));
-                            en.push_str(&format!("; {} {} points, at least {} needed", c.name.en, p.min, min));
+                            zh.push_str(&format!(
+                                "；{}得分 {} 分，需不低于 {} 分",
+                                c.name.zh, p.min, min
+                            ));
+                            en.push_str(&format!(
+                                "; {} {} points, at least {} needed",
+                                c.name.en, p.min, min
+                            ));
                         }
                     }
                 }
@@ -384,7 +540,7 @@ fn requirement_reasons(a: &Assessment, t: &TierOutcome, r: &RequirementOutcome) 
                 }
                 out.push(Reason {
                     id: format!("{}_score", req.id),
-                    status: status(score.passes.and(r.direct.not())),
+                    status: status(score.passes.and(r.direct.negate())),
                     zh,
                     en,
                     missing: vec![],
@@ -405,7 +561,10 @@ fn requirement_reasons(a: &Assessment, t: &TierOutcome, r: &RequirementOutcome) 
             id: format!("{}_direct", req.id),
             status: status(r.direct),
             zh: format!("{}：一般性条件未全部满足，也未满足直通条件", req.name.zh),
-            en: format!("{}: the general conditions are not all met, nor is a direct condition", req.name.en),
+            en: format!(
+                "{}: the general conditions are not all met, nor is a direct condition",
+                req.name.en
+            ),
             missing: vec![],
             citation: (&req.citation).into(),
         });

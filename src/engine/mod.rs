@@ -12,6 +12,7 @@ use crate::logic::{Points, Tri};
 use crate::profile::{Industry, Profile};
 use crate::rules::model::{Requirement, Rulebook, Scorecard, Tier, TierId};
 use crate::rules::{rulebook_for, sme_size};
+use arrayvec::ArrayVec;
 use eval::{eval, score, Scored};
 use serde::Serialize;
 
@@ -34,14 +35,22 @@ pub struct SizeOutcome {
     pub class: Option<SizeClass>,
 }
 
+/// Bounds of the inline lists below: no rulebook declares more (checked by
+/// a test), and keeping them inline spares the allocator on every keystroke.
+pub const MAX_TIERS: usize = 4;
+pub const MAX_REQUIREMENTS: usize = 8;
+pub const MAX_CONDITIONS: usize = 8;
+pub const MAX_INDICATORS: usize = 16;
+pub const MAX_CATEGORIES: usize = 4;
+
 /// A scored tier's points.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreOutcome {
     pub total: Points,
     /// Per category, in the scorecard's order.
-    pub categories: Vec<Points>,
+    pub categories: ArrayVec<Points, MAX_CATEGORIES>,
     /// Per indicator, in the scorecard's order.
-    pub indicators: Vec<Scored>,
+    pub indicators: ArrayVec<Scored, MAX_INDICATORS>,
     /// The score route: total ≥ pass mark and every category ≥ its minimum.
     pub passes: Tri,
 }
@@ -55,8 +64,8 @@ pub struct RequirementOutcome {
     pub general: Tri,
     /// The direct (直通) route: any one condition.
     pub direct: Tri,
-    pub all_of: Vec<Tri>,
-    pub any_of: Vec<Tri>,
+    pub all_of: ArrayVec<Tri, MAX_CONDITIONS>,
+    pub any_of: ArrayVec<Tri, MAX_CONDITIONS>,
 }
 
 /// One tier's result.
@@ -70,7 +79,7 @@ pub struct TierOutcome {
     /// The 第三条 preconditions, when they apply.
     pub preconditions: Tri,
     pub score: Option<ScoreOutcome>,
-    pub requirements: Vec<RequirementOutcome>,
+    pub requirements: ArrayVec<RequirementOutcome, MAX_REQUIREMENTS>,
 }
 
 impl TierOutcome {
@@ -91,10 +100,10 @@ pub struct Assessment<'p> {
     pub rulebook: &'static Rulebook,
     pub size: SizeOutcome,
     /// Per precondition of the rulebook, in order.
-    pub preconditions: Vec<Tri>,
+    pub preconditions: ArrayVec<Tri, MAX_CONDITIONS>,
     pub preconditions_met: Tri,
     /// Bottom tier first.
-    pub tiers: Vec<TierOutcome>,
+    pub tiers: ArrayVec<TierOutcome, MAX_TIERS>,
 }
 
 impl Assessment<'_> {
@@ -113,13 +122,21 @@ pub fn assess(profile: &Profile, date: Date) -> Assessment<'_> {
 }
 
 /// Assesses a profile under a given rulebook.
-pub fn assess_with<'p>(profile: &'p Profile, date: Date, rulebook: &'static Rulebook) -> Assessment<'p> {
+pub fn assess_with<'p>(
+    profile: &'p Profile,
+    date: Date,
+    rulebook: &'static Rulebook,
+) -> Assessment<'p> {
     let facts = Facts::new(profile, date);
-    let preconditions: Vec<Tri> = rulebook.preconditions.iter().map(|c| eval(&c.test, &facts)).collect();
+    let preconditions: ArrayVec<Tri, MAX_CONDITIONS> = rulebook
+        .preconditions
+        .iter()
+        .map(|c| eval(&c.test, &facts))
+        .collect();
     let preconditions_met = Tri::all(preconditions.iter().copied());
-    let mut tiers: Vec<TierOutcome> = Vec::with_capacity(rulebook.tiers.len());
+    let mut tiers: ArrayVec<TierOutcome, MAX_TIERS> = ArrayVec::new();
     for tier in rulebook.tiers {
-        let outcome = assess_tier(*tier, &facts, preconditions_met, &tiers);
+        let outcome = assess_tier(tier, &facts, preconditions_met, &tiers);
         tiers.push(outcome);
     }
     Assessment {
@@ -132,30 +149,57 @@ pub fn assess_with<'p>(profile: &'p Profile, date: Date, rulebook: &'static Rule
     }
 }
 
-fn assess_tier(tier: &'static Tier, f: &Facts, preconditions_met: Tri, below: &[TierOutcome]) -> TierOutcome {
+fn assess_tier(
+    tier: &'static Tier,
+    f: &Facts,
+    preconditions_met: Tri,
+    below: &[TierOutcome],
+) -> TierOutcome {
     let score = tier.scorecard.as_ref().map(|card| score_card(card, f));
     let passes = score.as_ref().map_or(Tri::No, |s| s.passes);
-    let requirements: Vec<RequirementOutcome> =
-        tier.requirements.iter().map(|r| requirement(r, f, passes)).collect();
+    let requirements: ArrayVec<RequirementOutcome, MAX_REQUIREMENTS> = tier
+        .requirements
+        .iter()
+        .map(|r| requirement(r, f, passes))
+        .collect();
     let prerequisite = tier.prerequisite.as_ref().map(|pre| {
         let assessed = Tri::any(pre.any_of.iter().map(|id| {
-            below.iter().find(|t| t.tier.id == *id).map_or(Tri::No, |t| t.verdict)
+            below
+                .iter()
+                .find(|t| t.tier.id == *id)
+                .map_or(Tri::No, |t| t.verdict)
         }));
         let titled = pre.or_title.map_or(Tri::No, |kind| {
             eval(&crate::rules::model::Test::HoldsTitle(kind), f)
         });
         assessed.or(titled)
     });
-    let preconditions = if tier.preconditions { preconditions_met } else { Tri::Yes };
+    let preconditions = if tier.preconditions {
+        preconditions_met
+    } else {
+        Tri::Yes
+    };
     let verdict = Tri::all(
-        requirements.iter().map(|r| r.met).chain([preconditions, prerequisite.unwrap_or(Tri::Yes)]),
+        requirements
+            .iter()
+            .map(|r| r.met)
+            .chain([preconditions, prerequisite.unwrap_or(Tri::Yes)]),
     );
-    TierOutcome { tier, verdict, prerequisite, preconditions, score, requirements }
+    TierOutcome {
+        tier,
+        verdict,
+        prerequisite,
+        preconditions,
+        score,
+        requirements,
+    }
 }
 
 fn score_card(card: &'static Scorecard, f: &Facts) -> ScoreOutcome {
-    let indicators: Vec<Scored> = card.indicators.iter().map(|i| score(i, f)).collect();
-    let mut categories = vec![Points::ZERO; card.categories.len()];
+    let indicators: ArrayVec<Scored, MAX_INDICATORS> =
+        card.indicators.iter().map(|i| score(i, f)).collect();
+    let mut categories: ArrayVec<Points, MAX_CATEGORIES> =
+        card.categories.iter().map(|_| Points::ZERO).collect();
     for (decl, s) in card.indicators.iter().zip(&indicators) {
         categories[decl.category] = categories[decl.category] + s.points;
     }
@@ -166,26 +210,48 @@ fn score_card(card: &'static Scorecard, f: &Facts) -> ScoreOutcome {
             .zip(&categories)
             .map(|(c, p)| c.minimum.map_or(Tri::Yes, |m| p.reaches(m))),
     );
-    ScoreOutcome { passes: total.reaches(card.pass_mark).and(minimums), total, categories, indicators }
+    ScoreOutcome {
+        passes: total.reaches(card.pass_mark).and(minimums),
+        total,
+        categories,
+        indicators,
+    }
 }
 
 fn requirement(r: &'static Requirement, f: &Facts, score_passes: Tri) -> RequirementOutcome {
-    let all_of: Vec<Tri> = r.all_of.iter().map(|c| eval(&c.test, f)).collect();
-    let any_of: Vec<Tri> = r.any_of.iter().map(|c| eval(&c.test, f)).collect();
+    let all_of: ArrayVec<Tri, MAX_CONDITIONS> = r.all_of.iter().map(|c| eval(&c.test, f)).collect();
+    let any_of: ArrayVec<Tri, MAX_CONDITIONS> = r.any_of.iter().map(|c| eval(&c.test, f)).collect();
     let general = if r.all_of.is_empty() && !r.score_route {
         Tri::No
     } else {
         let conditions = Tri::all(all_of.iter().copied());
-        if r.score_route { conditions.and(score_passes) } else { conditions }
+        if r.score_route {
+            conditions.and(score_passes)
+        } else {
+            conditions
+        }
     };
     let direct = Tri::any(any_of.iter().copied());
-    RequirementOutcome { requirement: r, met: general.or(direct), general, direct, all_of, any_of }
+    RequirementOutcome {
+        requirement: r,
+        met: general.or(direct),
+        general,
+        direct,
+        all_of,
+        any_of,
+    }
 }
 
 fn size_outcome(f: &Facts) -> SizeOutcome {
     let industry = f.profile.company.industry;
     let Some(ind) = industry else {
-        return SizeOutcome { industry, is_sme: Tri::Unknown, class: None };
+        let is_sme = eval(&crate::rules::model::Test::IsSme, f);
+        let class = (is_sme == Tri::No).then_some(SizeClass::Large);
+        return SizeOutcome {
+            industry,
+            is_sme,
+            class,
+        };
     };
     let row = sme_size::row(ind);
     let is_sme = eval(&row.sme, f);
@@ -199,5 +265,9 @@ fn size_outcome(f: &Facts) -> SizeOutcome {
             _ => None,
         },
     };
-    SizeOutcome { industry, is_sme, class }
+    SizeOutcome {
+        industry,
+        is_sme,
+        class,
+    }
 }

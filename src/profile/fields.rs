@@ -43,7 +43,9 @@ impl Section {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// 万元, exact decimal; `signed` allows negatives (净利润).
-    Money { signed: bool },
+    Money {
+        signed: bool,
+    },
     /// A whole number ≥ 0.
     Count,
     /// A percentage 0-100.
@@ -122,14 +124,20 @@ impl Field {
                     return Err(Message::new("不能为负数", "must not be negative"));
                 }
                 if d.abs() > super::validate::MAX_WAN {
-                    return Err(Message::new("数值过大（单位为万元）", "too large (the unit is 万元)"));
+                    return Err(Message::new(
+                        "数值过大（单位为万元）",
+                        "too large (the unit is 万元)",
+                    ));
                 }
                 Ok(Value::Decimal(d))
             }
             Kind::Percent | Kind::Score => {
                 let d = parse_decimal(s.trim_end_matches('%'))?;
                 if d.is_sign_negative() && !d.is_zero() || d > Decimal::ONE_HUNDRED {
-                    return Err(Message::new("应在 0 到 100 之间", "must be between 0 and 100"));
+                    return Err(Message::new(
+                        "应在 0 到 100 之间",
+                        "must be between 0 and 100",
+                    ));
                 }
                 Ok(Value::Decimal(d))
             }
@@ -221,7 +229,16 @@ macro_rules! get_set {
 macro_rules! field {
     ($path:expr, $section:ident, $zh:literal, $en:literal, $kind:expr, $unit:expr, $help:expr, $gs:expr) => {{
         let (get, set) = $gs;
-        Field { path: $path, section: Section::$section, label: t!($zh, $en), unit: $unit, help: $help, kind: $kind, get, set }
+        Field {
+            path: $path,
+            section: Section::$section,
+            label: t!($zh, $en),
+            unit: $unit,
+            help: $help,
+            kind: $kind,
+            get,
+            set,
+        }
     }};
 }
 
@@ -233,7 +250,13 @@ const PCT: Option<Text> = Some(t!("%", "%"));
 const MONEY: Kind = Kind::Money { signed: false };
 
 pub const INDUSTRY_OPTIONS: [(&str, Text); 16] = [
-    ("agriculture", t!("农、林、牧、渔业", "Agriculture, forestry, husbandry, fishery")),
+    (
+        "agriculture",
+        t!(
+            "农、林、牧、渔业",
+            "Agriculture, forestry, husbandry, fishery"
+        ),
+    ),
     ("industry", t!("工业", "Industry")),
     ("construction", t!("建筑业", "Construction")),
     ("wholesale", t!("批发业", "Wholesale")),
@@ -243,17 +266,32 @@ pub const INDUSTRY_OPTIONS: [(&str, Text); 16] = [
     ("postal", t!("邮政业", "Postal")),
     ("accommodation", t!("住宿业", "Accommodation")),
     ("catering", t!("餐饮业", "Catering")),
-    ("information_transmission", t!("信息传输业", "Information transmission")),
-    ("software_it", t!("软件和信息技术服务业", "Software and IT services")),
-    ("real_estate", t!("房地产开发经营", "Real-estate development")),
+    (
+        "information_transmission",
+        t!("信息传输业", "Information transmission"),
+    ),
+    (
+        "software_it",
+        t!("软件和信息技术服务业", "Software and IT services"),
+    ),
+    (
+        "real_estate",
+        t!("房地产开发经营", "Real-estate development"),
+    ),
     ("property_management", t!("物业管理", "Property management")),
-    ("leasing_business", t!("租赁和商务服务业", "Leasing and business services")),
+    (
+        "leasing_business",
+        t!("租赁和商务服务业", "Leasing and business services"),
+    ),
     ("other", t!("其他未列明行业", "Other industries")),
 ];
 
 pub const RD_INSTITUTION_OPTIONS: [(&str, Text); 5] = [
     ("national", t!("国家级", "National")),
-    ("provincial", t!("省级（省部级）", "Provincial (ministerial)")),
+    (
+        "provincial",
+        t!("省级（省部级）", "Provincial (ministerial)"),
+    ),
     ("municipal", t!("市级", "Municipal")),
     ("below_municipal", t!("市级以下", "Below municipal")),
     ("none", t!("未建立研发机构", "None")),
@@ -272,10 +310,25 @@ pub const MAKER_CHINA_OPTIONS: [(&str, Text); 3] = [
 ];
 
 pub const HONOR_LABELS: [(Honor, Text); 4] = [
-    (Honor::HighTechEnterprise, t!("高新技术企业", "High-tech enterprise")),
-    (Honor::TechInnovationDemo, t!("国家级技术创新示范企业", "National technology innovation demonstration enterprise")),
-    (Honor::IpAdvantage, t!("知识产权优势企业", "IP advantage enterprise")),
-    (Honor::IpDemo, t!("知识产权示范企业", "IP demonstration enterprise")),
+    (
+        Honor::HighTechEnterprise,
+        t!("高新技术企业", "High-tech enterprise"),
+    ),
+    (
+        Honor::TechInnovationDemo,
+        t!(
+            "国家级技术创新示范企业",
+            "National technology innovation demonstration enterprise"
+        ),
+    ),
+    (
+        Honor::IpAdvantage,
+        t!("知识产权优势企业", "IP advantage enterprise"),
+    ),
+    (
+        Honor::IpDemo,
+        t!("知识产权示范企业", "IP demonstration enterprise"),
+    ),
 ];
 
 fn serde_name<T: serde::Serialize>(v: &T) -> &'static str {
@@ -283,7 +336,12 @@ fn serde_name<T: serde::Serialize>(v: &T) -> &'static str {
     // to the static string so `Value::Choice` can hold it.
     let s = serde_json::to_value(v).ok();
     let s = s.as_ref().and_then(|v| v.as_str()).unwrap_or("");
-    for (k, _) in INDUSTRY_OPTIONS.iter().chain(&RD_INSTITUTION_OPTIONS).chain(&AWARD_LEVEL_OPTIONS).chain(&MAKER_CHINA_OPTIONS) {
+    for (k, _) in INDUSTRY_OPTIONS
+        .iter()
+        .chain(&RD_INSTITUTION_OPTIONS)
+        .chain(&AWARD_LEVEL_OPTIONS)
+        .chain(&MAKER_CHINA_OPTIONS)
+    {
         if *k == s {
             return k;
         }
@@ -426,7 +484,8 @@ pub fn honors_of(p: &Profile) -> Option<&[Honor]> {
 
 /// Every field, the per-year rows included, in form order.
 pub fn all_fields() -> impl Iterator<Item = &'static Field> {
-    let (company, rest): (Vec<&Field>, Vec<&Field>) = FIELDS.iter().partition(|f| f.section == Section::Company);
+    let (company, rest): (Vec<&Field>, Vec<&Field>) =
+        FIELDS.iter().partition(|f| f.section == Section::Company);
     company
         .into_iter()
         .chain(YEAR_ROWS.iter().flatten())
@@ -453,7 +512,9 @@ mod tests {
         let mut p = Profile::empty();
         for f in all_fields() {
             let v = match f.kind {
-                Kind::Money { .. } | Kind::Percent | Kind::Score => Value::Decimal(Decimal::new(125, 1)),
+                Kind::Money { .. } | Kind::Percent | Kind::Score => {
+                    Value::Decimal(Decimal::new(125, 1))
+                }
                 Kind::Count => Value::Count(3),
                 Kind::Bool => Value::Bool(true),
                 Kind::Choice(o) => Value::Choice(o[1].0),
@@ -467,7 +528,9 @@ mod tests {
         for f in all_fields() {
             let mut node = &json;
             for part in f.path.split('.') {
-                node = node.get(part).unwrap_or_else(|| panic!("{} missing in JSON", f.path));
+                node = node
+                    .get(part)
+                    .unwrap_or_else(|| panic!("{} missing in JSON", f.path));
             }
             assert!(!node.is_null(), "{}", f.path);
         }
@@ -476,7 +539,10 @@ mod tests {
     #[test]
     fn parses_what_people_type() {
         let rev = field("financials.operating_revenue.y1").unwrap();
-        assert_eq!(rev.parse("１,２００.５").unwrap(), Value::Decimal(Decimal::new(12005, 1)));
+        assert_eq!(
+            rev.parse("１,２００.５").unwrap(),
+            Value::Decimal(Decimal::new(12005, 1))
+        );
         assert_eq!(rev.parse("  ").unwrap(), Value::Empty);
         assert!(rev.parse("-1").is_err());
         assert!(rev.parse("abc").is_err());

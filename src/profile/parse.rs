@@ -29,7 +29,9 @@ impl ParseError {
                 line,
                 column,
                 message,
-            } => vec![format!("第 {line} 行第 {column} 列：JSON 格式错误（{message}）")],
+            } => vec![format!(
+                "第 {line} 行第 {column} 列：JSON 格式错误（{message}）"
+            )],
             ParseError::Field { path, message } => {
                 vec![format!("{path}：类型或取值无效（{message}）")]
             }
@@ -47,7 +49,9 @@ impl ParseError {
                 line,
                 column,
                 message,
-            } => vec![format!("line {line} column {column}: malformed JSON ({message})")],
+            } => vec![format!(
+                "line {line} column {column}: malformed JSON ({message})"
+            )],
             ParseError::Field { path, message } => vec![format!("{path}: {message}")],
             ParseError::Invalid(errs) => errs
                 .iter()
@@ -149,7 +153,8 @@ mod tests {
 
     #[test]
     fn syntax_error_names_line_and_column() {
-        let e = parse_profile("{\n  \"format\": \"sme-profile/1\",\n  \"company\": {,\n}").unwrap_err();
+        let e =
+            parse_profile("{\n  \"format\": \"sme-profile/1\",\n  \"company\": {,\n}").unwrap_err();
         match e {
             ParseError::Syntax { line, column, .. } => {
                 assert_eq!(line, 3);
@@ -161,10 +166,9 @@ mod tests {
 
     #[test]
     fn wrong_type_names_the_path() {
-        let e = parse_profile(
-            r#"{"format":"sme-profile/1","financials":{"rd_expense":{"y1":"abc"}}}"#,
-        )
-        .unwrap_err();
+        let e =
+            parse_profile(r#"{"format":"sme-profile/1","financials":{"rd_expense":{"y1":"abc"}}}"#)
+                .unwrap_err();
         assert_eq!(e.paths(), vec!["financials.rd_expense.y1"]);
         let e = parse_profile(r#"{"format":"sme-profile/1","company":{"industry":"mining"}}"#)
             .unwrap_err();
@@ -194,8 +198,10 @@ mod tests {
 
     #[test]
     fn unknown_fields_are_ignored() {
-        let p = parse_profile(r#"{"format":"sme-profile/1","future":{"x":1},"company":{"mood":"ok","employees":5}}"#)
-            .unwrap();
+        let p = parse_profile(
+            r#"{"format":"sme-profile/1","future":{"x":1},"company":{"mood":"ok","employees":5}}"#,
+        )
+        .unwrap();
         assert_eq!(p.company.employees, Some(5));
     }
 

@@ -50,7 +50,11 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
             if let Some(x) = years.get(y) {
                 let path = format!("financials.{name}.{}", y.key());
                 if x.is_sign_negative() && !x.is_zero() {
-                    v.push(FieldError::new(path, "金额不能为负数", "must not be negative"));
+                    v.push(FieldError::new(
+                        path,
+                        "金额不能为负数",
+                        "must not be negative",
+                    ));
                 } else if x > MAX_WAN {
                     v.push(too_large(path));
                 }
@@ -71,7 +75,11 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
         if let Some(x) = x {
             let path = format!("financials.{name}");
             if x.is_sign_negative() && !x.is_zero() {
-                v.push(FieldError::new(path, "金额不能为负数", "must not be negative"));
+                v.push(FieldError::new(
+                    path,
+                    "金额不能为负数",
+                    "must not be negative",
+                ));
             } else if x > MAX_WAN {
                 v.push(too_large(path));
             }
@@ -89,10 +97,9 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
 
     // 主营业务收入 is part of 营业收入.
     for y in Year::ALL {
-        if let (Some(main), Some(total)) = (
-            f.main_business_revenue.get(y),
-            f.operating_revenue.get(y),
-        ) {
+        if let (Some(main), Some(total)) =
+            (f.main_business_revenue.get(y), f.operating_revenue.get(y))
+        {
             if main > total {
                 v.push(FieldError::new(
                     format!("financials.main_business_revenue.{}", y.key()),
@@ -122,9 +129,15 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
             "前一年主营业务收入为 0，无法按附件4（十四）计算增长率",
             "main-business revenue of the earlier year is 0, so the growth rate (附件4 十四) cannot be computed");
     }
-    zero_denominator(&mut v, &f.total_assets, "total_assets", Year::Y1, f.total_liabilities.y1.is_some(),
+    zero_denominator(
+        &mut v,
+        &f.total_assets,
+        "total_assets",
+        Year::Y1,
+        f.total_liabilities.y1.is_some(),
         "资产总额为 0，无法计算资产负债率",
-        "total assets are 0, so the debt ratio cannot be computed");
+        "total assets are 0, so the debt ratio cannot be computed",
+    );
 
     // Head counts.
     let c = &p.company;
@@ -150,10 +163,22 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
             ));
         }
         for (name, zh, en) in [
-            ("rd_employees", "研发人员不能多于职工总数", "R&D staff cannot exceed total employees"),
-            ("sci_tech_staff", "科技人员不能多于职工总数", "science and technology staff cannot exceed total employees"),
+            (
+                "rd_employees",
+                "研发人员不能多于职工总数",
+                "R&D staff cannot exceed total employees",
+            ),
+            (
+                "sci_tech_staff",
+                "科技人员不能多于职工总数",
+                "science and technology staff cannot exceed total employees",
+            ),
         ] {
-            let n = if name == "rd_employees" { c.rd_employees } else { c.sci_tech_staff };
+            let n = if name == "rd_employees" {
+                c.rd_employees
+            } else {
+                c.sci_tech_staff
+            };
             if n.is_some_and(|n| n > e) {
                 v.push(FieldError::new(format!("company.{name}"), zh, en));
             }
@@ -171,10 +196,26 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
     let ip = &p.ip;
     if let Some(total) = ip.class1 {
         for (name, n, zh) in [
-            ("class1_high_value", ip.class1_high_value, "Ⅰ类高价值知识产权不能多于Ⅰ类知识产权总数"),
-            ("class1_self_developed", ip.class1_self_developed, "自主研发的Ⅰ类知识产权不能多于Ⅰ类知识产权总数"),
-            ("class1_applied_to_main_product", ip.class1_applied_to_main_product, "应用于主导产品的Ⅰ类知识产权不能多于Ⅰ类知识产权总数"),
-            ("class1_transferred_in", ip.class1_transferred_in, "受让的Ⅰ类知识产权不能多于Ⅰ类知识产权总数"),
+            (
+                "class1_high_value",
+                ip.class1_high_value,
+                "Ⅰ类高价值知识产权不能多于Ⅰ类知识产权总数",
+            ),
+            (
+                "class1_self_developed",
+                ip.class1_self_developed,
+                "自主研发的Ⅰ类知识产权不能多于Ⅰ类知识产权总数",
+            ),
+            (
+                "class1_applied_to_main_product",
+                ip.class1_applied_to_main_product,
+                "应用于主导产品的Ⅰ类知识产权不能多于Ⅰ类知识产权总数",
+            ),
+            (
+                "class1_transferred_in",
+                ip.class1_transferred_in,
+                "受让的Ⅰ类知识产权不能多于Ⅰ类知识产权总数",
+            ),
         ] {
             if n.is_some_and(|n| n > total) {
                 v.push(FieldError::new(
@@ -190,11 +231,18 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
         ("class1_self_developed", ip.class1_self_developed),
         ("class1_high_value", ip.class1_high_value),
         ("class2", ip.class2),
-        ("class1_applied_to_main_product", ip.class1_applied_to_main_product),
+        (
+            "class1_applied_to_main_product",
+            ip.class1_applied_to_main_product,
+        ),
         ("class1_transferred_in", ip.class1_transferred_in),
     ] {
         if n.is_some_and(|n| n > 1_000_000) {
-            v.push(FieldError::new(format!("ip.{name}"), "数量过大，请检查", "count too large; please check"));
+            v.push(FieldError::new(
+                format!("ip.{name}"),
+                "数量过大，请检查",
+                "count too large; please check",
+            ));
         }
     }
 
@@ -283,7 +331,6 @@ fn zero_denominator(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::profile::parse_profile;
 
     fn paths(json: &str) -> Vec<String> {
@@ -301,7 +348,9 @@ mod tests {
             ["financials.operating_revenue.y1"]
         );
         assert_eq!(
-            paths(&doc(r#""financials":{"operating_revenue":{"y1":0},"rd_expense":{"y1":5}}"#)),
+            paths(&doc(
+                r#""financials":{"operating_revenue":{"y1":0},"rd_expense":{"y1":5}}"#
+            )),
             ["financials.operating_revenue.y1"]
         );
         assert_eq!(
@@ -321,11 +370,15 @@ mod tests {
             ["qualifications.rd_institution"]
         );
         assert_eq!(
-            paths(&doc(r#""financials":{"main_business_revenue":{"y1":"10","y2":"0"}}"#)),
+            paths(&doc(
+                r#""financials":{"main_business_revenue":{"y1":"10","y2":"0"}}"#
+            )),
             ["financials.main_business_revenue.y2"]
         );
         assert_eq!(
-            paths(&doc(r#""financials":{"operating_revenue":{"y1":"100"},"main_business_revenue":{"y1":"101"}}"#)),
+            paths(&doc(
+                r#""financials":{"operating_revenue":{"y1":"100"},"main_business_revenue":{"y1":"101"}}"#
+            )),
             ["financials.main_business_revenue.y1"]
         );
         assert_eq!(
@@ -337,6 +390,9 @@ mod tests {
     #[test]
     fn zero_revenue_alone_is_allowed() {
         // A start-up may have no revenue; only a ratio needs it non-zero.
-        assert!(paths(r#"{"format":"sme-profile/1","financials":{"operating_revenue":{"y1":0}}}"#).is_empty());
+        assert!(
+            paths(r#"{"format":"sme-profile/1","financials":{"operating_revenue":{"y1":0}}}"#)
+                .is_empty()
+        );
     }
 }

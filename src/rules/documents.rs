@@ -6,7 +6,10 @@ use crate::t;
 /// 《优质中小企业梯度培育管理暂行办法》 and its 附件1-4 (seed 002).
 pub static MIIT_2022: Document = Document {
     id: "miit-2022-63",
-    title: t!("优质中小企业梯度培育管理暂行办法", "Interim Measures for the Tiered Cultivation of Quality SMEs"),
+    title: t!(
+        "优质中小企业梯度培育管理暂行办法",
+        "Interim Measures for the Tiered Cultivation of Quality SMEs"
+    ),
     number: "工信部企业〔2022〕63号",
     seed_file: Some("seeds/002_9dbe9052b049e00e.txt"),
     source_note: None,
@@ -16,7 +19,10 @@ pub static MIIT_2022: Document = Document {
 /// `docs/spec/sme-size-2011.md`.
 pub static SME_SIZE_2011: Document = Document {
     id: "sme-size-2011",
-    title: t!("中小企业划型标准规定", "Regulation on the Classification of SMEs"),
+    title: t!(
+        "中小企业划型标准规定",
+        "Regulation on the Classification of SMEs"
+    ),
     number: "工信部联企业〔2011〕300号",
     seed_file: None,
     source_note: Some(t!(
@@ -41,7 +47,10 @@ pub static MIIT_2026: Document = Document {
 /// 《科技型中小企业评价办法》.
 pub static TECH_SME_2017: Document = Document {
     id: "most-2017-115",
-    title: t!("科技型中小企业评价办法", "Evaluation Measures for Technology-based SMEs"),
+    title: t!(
+        "科技型中小企业评价办法",
+        "Evaluation Measures for Technology-based SMEs"
+    ),
     number: "国科发政〔2017〕115号",
     seed_file: None,
     source_note: Some(t!(
@@ -53,7 +62,10 @@ pub static TECH_SME_2017: Document = Document {
 /// 工信厅企业函〔2026〕117号 (2026 小巨人 reviews held to the 2022 standard).
 pub static MIIT_2026_REVIEW: Document = Document {
     id: "miit-2026-117",
-    title: t!("关于开展2026年专精特新“小巨人”企业复核工作的通知", "Notice on the 2026 review of 'Little Giant' enterprises"),
+    title: t!(
+        "关于开展2026年专精特新“小巨人”企业复核工作的通知",
+        "Notice on the 2026 review of 'Little Giant' enterprises"
+    ),
     number: "工信厅企业函〔2026〕117号",
     seed_file: None,
     source_note: Some(t!(

@@ -10,6 +10,7 @@
 //! contains the value.
 
 use crate::date::Date;
+use crate::facts::Pct;
 use crate::profile::{AwardLevel, MakerChina, RdInstitution, Year};
 use crate::text::Text;
 use rust_decimal::Decimal;
@@ -356,16 +357,80 @@ impl Rulebook {
 }
 
 impl Band {
-    pub fn contains(&self, v: Decimal) -> bool {
-        self.min.is_none_or(|m| v >= m) && self.max.is_none_or(|m| v <= m)
+    pub fn contains(&self, v: Pct) -> bool {
+        self.min.is_none_or(|m| v.at_least(m)) && self.max.is_none_or(|m| v.at_most(m))
     }
 }
 
 /// The band a value falls in: the best-scoring band that contains it (on an
-/// edge between two bands, the higher score, 附件4 十三).
-pub fn best_band(bands: &'static [Band], v: Decimal) -> Option<&'static Band> {
-    bands
-        .iter()
-        .filter(|b| b.contains(v))
-        .max_by_key(|b| b.points)
+/// edge between two bands, the higher score, 附件4 十三). Tables are
+/// declared best first (a test checks it), so the first band that contains
+/// the value is the best.
+pub fn best_band(bands: &'static [Band], v: Pct) -> Option<&'static Band> {
+    bands.iter().find(|b| b.contains(v))
+}
+
+impl Test {
+    /// Every "at least" threshold this test compares a metric with (where
+    /// more of the metric helps). Advice inverts these into targets.
+    pub fn thresholds(&self, out: &mut Vec<(Metric, Decimal)>) {
+        match self {
+            Test::AtLeast(m, x) | Test::Above(m, x) => out.push((*m, *x)),
+            Test::All(ts) | Test::Any(ts) => ts.iter().for_each(|t| t.thresholds(out)),
+            _ => {}
+        }
+    }
+
+    /// Every yes/no fact this test wants true.
+    pub fn wanted_flags(&self, out: &mut Vec<Flag>) {
+        match self {
+            Test::Is(f) => out.push(*f),
+            Test::All(ts) | Test::Any(ts) => ts.iter().for_each(|t| t.wanted_flags(out)),
+            _ => {}
+        }
+    }
+
+    /// Every R&D-institution level this test asks for.
+    pub fn wanted_institutions(&self, out: &mut Vec<RdInstitution>) {
+        match self {
+            Test::InstitutionAtLeast(l) => out.push(*l),
+            Test::All(ts) | Test::Any(ts) => ts.iter().for_each(|t| t.wanted_institutions(out)),
+            _ => {}
+        }
+    }
+}
+
+impl Rulebook {
+    /// Every test of every tier (conditions, direct conditions, rungs), and
+    /// every band lower edge as an "at least" test, for the advice.
+    pub fn all_tests(&self) -> Vec<Test> {
+        let mut out = Vec::new();
+        for tier in self.tiers {
+            for r in tier.requirements {
+                out.extend(r.all_of.iter().chain(r.any_of).map(|c| c.test));
+            }
+            if let Some(card) = &tier.scorecard {
+                for ind in card.indicators {
+                    let band_edges = |m: Metric, bands: &'static [Band], out: &mut Vec<Test>| {
+                        out.extend(
+                            bands
+                                .iter()
+                                .filter_map(|b| b.min.map(|x| Test::AtLeast(m, x))),
+                        )
+                    };
+                    match &ind.scoring {
+                        Scoring::Bands { metric, bands } => band_edges(*metric, bands, &mut out),
+                        Scoring::BestOf(tables) => {
+                            tables.iter().for_each(|(m, b)| band_edges(*m, b, &mut out))
+                        }
+                        Scoring::Ladder(rungs) | Scoring::PerItem { items: rungs, .. } => {
+                            out.extend(rungs.iter().map(|r| r.test))
+                        }
+                        Scoring::PerStep { .. } | Scoring::Entered { .. } => {}
+                    }
+                }
+            }
+        }
+        out
+    }
 }

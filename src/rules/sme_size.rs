@@ -120,7 +120,11 @@ mod tests {
     #[test]
     fn every_industry_has_exactly_one_row() {
         for ind in Industry::ALL {
-            assert_eq!(SIZE_TABLE.iter().filter(|r| r.industry == ind).count(), 1, "{ind:?}");
+            assert_eq!(
+                SIZE_TABLE.iter().filter(|r| r.industry == ind).count(),
+                1,
+                "{ind:?}"
+            );
         }
     }
 }

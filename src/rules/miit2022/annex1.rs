@@ -37,52 +37,201 @@ static CATEGORIES: [Category; 3] = [
 
 /// 附件1 ind. 1: the IP ladder.
 static IND1_IP: [Rung; 5] = [
-    Rung { label: "A", test: Test::AtLeast(Metric::Ip(IpCount::Class1HighValue), dec!(1)), points: 20, text: t!("Ⅰ类高价值知识产权 1 项以上", "1+ high-value class I IP") },
-    Rung { label: "B", test: Test::AtLeast(Metric::Ip(IpCount::Class1SelfDeveloped), dec!(1)), points: 15, text: t!("自主研发的Ⅰ类知识产权 1 项以上", "1+ self-developed class I IP") },
-    Rung { label: "C", test: Test::AtLeast(Metric::Ip(IpCount::Class1), dec!(1)), points: 10, text: t!("Ⅰ类知识产权 1 项以上", "1+ class I IP") },
-    Rung { label: "D", test: Test::AtLeast(Metric::Ip(IpCount::Class2), dec!(1)), points: 5, text: t!("Ⅱ类知识产权 1 项以上", "1+ class II IP") },
-    Rung { label: "E", test: Test::Always, points: 0, text: t!("无", "None") },
+    Rung {
+        label: "A",
+        test: Test::AtLeast(Metric::Ip(IpCount::Class1HighValue), dec!(1)),
+        points: 20,
+        text: t!("Ⅰ类高价值知识产权 1 项以上", "1+ high-value class I IP"),
+    },
+    Rung {
+        label: "B",
+        test: Test::AtLeast(Metric::Ip(IpCount::Class1SelfDeveloped), dec!(1)),
+        points: 15,
+        text: t!(
+            "自主研发的Ⅰ类知识产权 1 项以上",
+            "1+ self-developed class I IP"
+        ),
+    },
+    Rung {
+        label: "C",
+        test: Test::AtLeast(Metric::Ip(IpCount::Class1), dec!(1)),
+        points: 10,
+        text: t!("Ⅰ类知识产权 1 项以上", "1+ class I IP"),
+    },
+    Rung {
+        label: "D",
+        test: Test::AtLeast(Metric::Ip(IpCount::Class2), dec!(1)),
+        points: 5,
+        text: t!("Ⅱ类知识产权 1 项以上", "1+ class II IP"),
+    },
+    Rung {
+        label: "E",
+        test: Test::Always,
+        points: 0,
+        text: t!("无", "None"),
+    },
 ];
 
 /// 附件1 ind. 2: R&D expense / operating revenue, last year.
 static IND2_RD_RATIO: [Band; 5] = [
-    Band { label: "A", min: Some(dec!(5)), max: None, points: 20, text: t!("5%以上", "5% or more") },
-    Band { label: "B", min: Some(dec!(3)), max: Some(dec!(5)), points: 15, text: t!("3%-5%", "3%-5%") },
-    Band { label: "C", min: Some(dec!(2)), max: Some(dec!(3)), points: 10, text: t!("2%-3%", "2%-3%") },
-    Band { label: "D", min: Some(dec!(1)), max: Some(dec!(2)), points: 5, text: t!("1%-2%", "1%-2%") },
-    Band { label: "E", min: None, max: Some(dec!(1)), points: 0, text: t!("1%以下", "1% or less") },
+    Band {
+        label: "A",
+        min: Some(dec!(5)),
+        max: None,
+        points: 20,
+        text: t!("5%以上", "5% or more"),
+    },
+    Band {
+        label: "B",
+        min: Some(dec!(3)),
+        max: Some(dec!(5)),
+        points: 15,
+        text: t!("3%-5%", "3%-5%"),
+    },
+    Band {
+        label: "C",
+        min: Some(dec!(2)),
+        max: Some(dec!(3)),
+        points: 10,
+        text: t!("2%-3%", "2%-3%"),
+    },
+    Band {
+        label: "D",
+        min: Some(dec!(1)),
+        max: Some(dec!(2)),
+        points: 5,
+        text: t!("1%-2%", "1%-2%"),
+    },
+    Band {
+        label: "E",
+        min: None,
+        max: Some(dec!(1)),
+        points: 0,
+        text: t!("1%以下", "1% or less"),
+    },
 ];
 
 /// 附件1 ind. 3: main-business revenue growth, last year.
 static IND3_GROWTH: [Band; 5] = [
-    Band { label: "A", min: Some(dec!(15)), max: None, points: 20, text: t!("15%以上", "15% or more") },
-    Band { label: "B", min: Some(dec!(10)), max: Some(dec!(15)), points: 15, text: t!("10%-15%", "10%-15%") },
-    Band { label: "C", min: Some(dec!(5)), max: Some(dec!(10)), points: 10, text: t!("5%-10%", "5%-10%") },
-    Band { label: "D", min: Some(dec!(0)), max: Some(dec!(5)), points: 5, text: t!("0%-5%", "0%-5%") },
-    Band { label: "E", min: None, max: Some(dec!(0)), points: 0, text: t!("0%以下", "0% or less") },
+    Band {
+        label: "A",
+        min: Some(dec!(15)),
+        max: None,
+        points: 20,
+        text: t!("15%以上", "15% or more"),
+    },
+    Band {
+        label: "B",
+        min: Some(dec!(10)),
+        max: Some(dec!(15)),
+        points: 15,
+        text: t!("10%-15%", "10%-15%"),
+    },
+    Band {
+        label: "C",
+        min: Some(dec!(5)),
+        max: Some(dec!(10)),
+        points: 10,
+        text: t!("5%-10%", "5%-10%"),
+    },
+    Band {
+        label: "D",
+        min: Some(dec!(0)),
+        max: Some(dec!(5)),
+        points: 5,
+        text: t!("0%-5%", "0%-5%"),
+    },
+    Band {
+        label: "E",
+        min: None,
+        max: Some(dec!(0)),
+        points: 0,
+        text: t!("0%以下", "0% or less"),
+    },
 ];
 
 /// 附件1 ind. 4: debt ratio, last year. The text letters the last band "D"
 /// (there is no "C"); we keep the text's letters.
 static IND4_DEBT: [Band; 3] = [
-    Band { label: "A", min: None, max: Some(dec!(55)), points: 10, text: t!("55%以下", "55% or less") },
-    Band { label: "B", min: Some(dec!(55)), max: Some(dec!(75)), points: 5, text: t!("55%-75%", "55%-75%") },
-    Band { label: "D", min: Some(dec!(75)), max: None, points: 0, text: t!("75%以上", "75% or more") },
+    Band {
+        label: "A",
+        min: None,
+        max: Some(dec!(55)),
+        points: 10,
+        text: t!("55%以下", "55% or less"),
+    },
+    Band {
+        label: "B",
+        min: Some(dec!(55)),
+        max: Some(dec!(75)),
+        points: 5,
+        text: t!("55%-75%", "55%-75%"),
+    },
+    Band {
+        label: "D",
+        min: Some(dec!(75)),
+        max: None,
+        points: 0,
+        text: t!("75%以上", "75% or more"),
+    },
 ];
 
 /// 附件1 ind. 5: field of the main product.
 static IND5_FIELD: [Rung; 2] = [
-    Rung { label: "A", test: Test::Is(Flag::StrategicEmergingIndustry), points: 10, text: t!("属于《战略性新兴产业分类》", "In the Strategic Emerging Industries Classification") },
-    Rung { label: "B", test: Test::Always, points: 5, text: t!("属于其他领域", "Other fields") },
+    Rung {
+        label: "A",
+        test: Test::Is(Flag::StrategicEmergingIndustry),
+        points: 10,
+        text: t!(
+            "属于《战略性新兴产业分类》",
+            "In the Strategic Emerging Industries Classification"
+        ),
+    },
+    Rung {
+        label: "B",
+        test: Test::Always,
+        points: 5,
+        text: t!("属于其他领域", "Other fields"),
+    },
 ];
 
 /// 附件1 ind. 6: main-business share of operating revenue, last year.
 static IND6_SHARE: [Band; 5] = [
-    Band { label: "A", min: Some(dec!(70)), max: None, points: 20, text: t!("70%以上", "70% or more") },
-    Band { label: "B", min: Some(dec!(60)), max: Some(dec!(70)), points: 15, text: t!("60%-70%", "60%-70%") },
-    Band { label: "C", min: Some(dec!(55)), max: Some(dec!(60)), points: 10, text: t!("55%-60%", "55%-60%") },
-    Band { label: "D", min: Some(dec!(50)), max: Some(dec!(55)), points: 5, text: t!("50%-55%", "50%-55%") },
-    Band { label: "E", min: None, max: Some(dec!(50)), points: 0, text: t!("50%以下", "50% or less") },
+    Band {
+        label: "A",
+        min: Some(dec!(70)),
+        max: None,
+        points: 20,
+        text: t!("70%以上", "70% or more"),
+    },
+    Band {
+        label: "B",
+        min: Some(dec!(60)),
+        max: Some(dec!(70)),
+        points: 15,
+        text: t!("60%-70%", "60%-70%"),
+    },
+    Band {
+        label: "C",
+        min: Some(dec!(55)),
+        max: Some(dec!(60)),
+        points: 10,
+        text: t!("55%-60%", "55%-60%"),
+    },
+    Band {
+        label: "D",
+        min: Some(dec!(50)),
+        max: Some(dec!(55)),
+        points: 5,
+        text: t!("50%-55%", "50%-55%"),
+    },
+    Band {
+        label: "E",
+        min: None,
+        max: Some(dec!(50)),
+        points: 0,
+        text: t!("50%以下", "50% or less"),
+    },
 ];
 
 pub(crate) const IP_HELP: crate::text::Text = t!(
@@ -206,9 +355,17 @@ pub static INNOVATIVE: Tier = Tier {
         max_points: 100,
         categories: &CATEGORIES,
         indicators: &INDICATORS,
-        citation: cite("附件1 二", 1997, "包括创新能力、成长性、专业化三类六个指标，评价结果依分值计算，满分为 100 分。"),
+        citation: cite(
+            "附件1 二",
+            1997,
+            "包括创新能力、成长性、专业化三类六个指标，评价结果依分值计算，满分为 100 分。",
+        ),
     }),
-    citation: cite("第十条", 1938, "创新型中小企业评价，由企业按属地原则自愿登录培育平台参与自评"),
+    citation: cite(
+        "第十条",
+        1938,
+        "创新型中小企业评价，由企业按属地原则自愿登录培育平台参与自评",
+    ),
     confidence: Confidence::Official,
     caveat: None,
 };

@@ -8,15 +8,41 @@ use crate::t;
 use rust_decimal_macros::dec;
 
 static SPECIALIZATION: [Condition; 3] = [
-    Condition { id: "annex3_spec_years", text: t!("截至上年末从事特定细分市场时间达到 3 年以上", "At least 3 years in the niche market by the end of last year"),
+    Condition {
+        id: "annex3_spec_years",
+        text: t!(
+            "截至上年末从事特定细分市场时间达到 3 年以上",
+            "At least 3 years in the niche market by the end of last year"
+        ),
         test: Test::AtLeast(Metric::YearsInNiche, dec!(3)),
-        citation: cite("附件3 一", 2231, "截至上年末，企业从事特定细分市场时间达到 3 年以上") },
-    Condition { id: "annex3_spec_share", text: t!("主营业务收入总额占营业收入总额比重不低于 70%", "Main-business revenue at least 70% of operating revenue"),
+        citation: cite(
+            "附件3 一",
+            2231,
+            "截至上年末，企业从事特定细分市场时间达到 3 年以上",
+        ),
+    },
+    Condition {
+        id: "annex3_spec_share",
+        text: t!(
+            "主营业务收入总额占营业收入总额比重不低于 70%",
+            "Main-business revenue at least 70% of operating revenue"
+        ),
         test: Test::AtLeast(Metric::MainBusinessShare, dec!(70)),
-        citation: cite("附件3 一", 2231, "主营业务收入总额占营业收入总额比重不低于 70%") },
-    Condition { id: "annex3_spec_growth", text: t!("近 2 年主营业务收入平均增长率不低于 5%", "Average main-business revenue growth over 2 years at least 5%"),
+        citation: cite(
+            "附件3 一",
+            2231,
+            "主营业务收入总额占营业收入总额比重不低于 70%",
+        ),
+    },
+    Condition {
+        id: "annex3_spec_growth",
+        text: t!(
+            "近 2 年主营业务收入平均增长率不低于 5%",
+            "Average main-business revenue growth over 2 years at least 5%"
+        ),
         test: Test::AtLeast(Metric::MainBusinessGrowthAvg2y, dec!(5)),
-        citation: cite("附件3 一", 2231, "近 2 年主营业务收入平均增长率不低于 5%") },
+        citation: cite("附件3 一", 2231, "近 2 年主营业务收入平均增长率不低于 5%"),
+    },
 ];
 
 static REFINEMENT: [Condition; 3] = [
@@ -32,12 +58,24 @@ static REFINEMENT: [Condition; 3] = [
 ];
 
 static DISTINCTIVENESS: [Condition; 2] = [
-    Condition { id: "annex3_dist_market_share", text: t!("主导产品在全国细分市场占有率达到 10%以上", "Main product's national niche market share of 10% or more"),
+    Condition {
+        id: "annex3_dist_market_share",
+        text: t!(
+            "主导产品在全国细分市场占有率达到 10%以上",
+            "Main product's national niche market share of 10% or more"
+        ),
         test: Test::AtLeast(Metric::MarketSharePct, dec!(10)),
-        citation: cite("附件3 三", 2239, "主导产品在全国细分市场占有率达到 10%以上") },
-    Condition { id: "annex3_dist_own_brand", text: t!("拥有直接面向市场并具有竞争优势的自主品牌", "An own brand that faces the market with a competitive edge"),
+        citation: cite("附件3 三", 2239, "主导产品在全国细分市场占有率达到 10%以上"),
+    },
+    Condition {
+        id: "annex3_dist_own_brand",
+        text: t!(
+            "拥有直接面向市场并具有竞争优势的自主品牌",
+            "An own brand that faces the market with a competitive edge"
+        ),
         test: Test::Is(Flag::OwnBrand),
-        citation: cite("附件3 三", 2239, "拥有直接面向市场并具有竞争优势的自主品牌") },
+        citation: cite("附件3 三", 2239, "拥有直接面向市场并具有竞争优势的自主品牌"),
+    },
 ];
 
 /// 附件3 四（一）1, by last year's revenue. On the edges (exactly 1亿 or
@@ -80,12 +118,35 @@ static INNOVATION_GENERAL: [Condition; 3] = [
 ];
 
 static INNOVATION_DIRECT: [Condition; 2] = [
-    Condition { id: "annex3_innov_direct_award", text: t!("近三年获得国家级科技奖励，并在获奖单位中排名前三", "A national S&T award in the last three years, ranked top 3 among awarded units"),
-        test: Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) },
-        citation: cite("附件3 四（二）1", 2257, "1. 近三年获得国家级科技奖励，并在获奖单位中排名前三。") },
-    Condition { id: "annex3_innov_direct_maker", text: t!("近三年进入“创客中国”中小企业创新创业大赛全国 50 强企业组名单", "In the national top 50 of the 'Maker in China' SME contest in the last three years"),
+    Condition {
+        id: "annex3_innov_direct_award",
+        text: t!(
+            "近三年获得国家级科技奖励，并在获奖单位中排名前三",
+            "A national S&T award in the last three years, ranked top 3 among awarded units"
+        ),
+        test: Test::AwardAtLeast {
+            level: AwardLevel::National,
+            max_rank: Some(3),
+        },
+        citation: cite(
+            "附件3 四（二）1",
+            2257,
+            "1. 近三年获得国家级科技奖励，并在获奖单位中排名前三。",
+        ),
+    },
+    Condition {
+        id: "annex3_innov_direct_maker",
+        text: t!(
+            "近三年进入“创客中国”中小企业创新创业大赛全国 50 强企业组名单",
+            "In the national top 50 of the 'Maker in China' SME contest in the last three years"
+        ),
         test: Test::MakerChinaAtLeast(MakerChina::Top50),
-        citation: cite("附件3 四（二）2", 2258, "2. 近三年进入“创客中国”中小企业创新创业大赛全国50强企业组名单。") },
+        citation: cite(
+            "附件3 四（二）2",
+            2258,
+            "2. 近三年进入“创客中国”中小企业创新创业大赛全国50强企业组名单。",
+        ),
+    },
 ];
 
 static CHAIN: [Condition; 1] = [Condition { id: "annex3_chain_gap_filling",
@@ -99,18 +160,54 @@ static FIELD: [Condition; 1] = [Condition { id: "annex3_field_key_field",
     citation: cite("附件3 六", 2266, "主导产品原则上属于以下重点领域") }];
 
 static REQUIREMENTS: [Requirement; 6] = [
-    Requirement { id: "annex3_specialization", name: t!("专业化指标", "Specialization"), all_of: &SPECIALIZATION, score_route: false, any_of: &[],
-        citation: cite("附件3 一", 2229, "一、专业化指标") },
-    Requirement { id: "annex3_refinement", name: t!("精细化指标", "Refinement"), all_of: &REFINEMENT, score_route: false, any_of: &[],
-        citation: cite("附件3 二", 2233, "二、精细化指标") },
-    Requirement { id: "annex3_distinctiveness", name: t!("特色化指标", "Distinctiveness"), all_of: &DISTINCTIVENESS, score_route: false, any_of: &[],
-        citation: cite("附件3 三", 2237, "三、特色化指标") },
-    Requirement { id: "annex3_innovation", name: t!("创新能力指标", "Innovation capability"), all_of: &INNOVATION_GENERAL, score_route: false, any_of: &INNOVATION_DIRECT,
-        citation: cite("附件3 四", 2243, "满足一般性条件或创新直通条件。") },
-    Requirement { id: "annex3_chain", name: t!("产业链配套指标", "Industrial-chain support"), all_of: &CHAIN, score_route: false, any_of: &[],
-        citation: cite("附件3 五", 2260, "五、产业链配套指标") },
-    Requirement { id: "annex3_field", name: t!("主导产品所属领域指标", "Field of the main product"), all_of: &FIELD, score_route: false, any_of: &[],
-        citation: cite("附件3 六", 2264, "六、主导产品所属领域指标") },
+    Requirement {
+        id: "annex3_specialization",
+        name: t!("专业化指标", "Specialization"),
+        all_of: &SPECIALIZATION,
+        score_route: false,
+        any_of: &[],
+        citation: cite("附件3 一", 2229, "一、专业化指标"),
+    },
+    Requirement {
+        id: "annex3_refinement",
+        name: t!("精细化指标", "Refinement"),
+        all_of: &REFINEMENT,
+        score_route: false,
+        any_of: &[],
+        citation: cite("附件3 二", 2233, "二、精细化指标"),
+    },
+    Requirement {
+        id: "annex3_distinctiveness",
+        name: t!("特色化指标", "Distinctiveness"),
+        all_of: &DISTINCTIVENESS,
+        score_route: false,
+        any_of: &[],
+        citation: cite("附件3 三", 2237, "三、特色化指标"),
+    },
+    Requirement {
+        id: "annex3_innovation",
+        name: t!("创新能力指标", "Innovation capability"),
+        all_of: &INNOVATION_GENERAL,
+        score_route: false,
+        any_of: &INNOVATION_DIRECT,
+        citation: cite("附件3 四", 2243, "满足一般性条件或创新直通条件。"),
+    },
+    Requirement {
+        id: "annex3_chain",
+        name: t!("产业链配套指标", "Industrial-chain support"),
+        all_of: &CHAIN,
+        score_route: false,
+        any_of: &[],
+        citation: cite("附件3 五", 2260, "五、产业链配套指标"),
+    },
+    Requirement {
+        id: "annex3_field",
+        name: t!("主导产品所属领域指标", "Field of the main product"),
+        all_of: &FIELD,
+        score_route: false,
+        any_of: &[],
+        citation: cite("附件3 六", 2264, "六、主导产品所属领域指标"),
+    },
 ];
 
 pub static LITTLE_GIANT: Tier = Tier {
@@ -120,12 +217,20 @@ pub static LITTLE_GIANT: Tier = Tier {
         any_of: &[TierId::Srdi],
         or_title: None,
         text: t!("须为专精特新中小企业", "Must be an SRDI SME"),
-        citation: cite("第十二条", 1942, "专精特新“小巨人”企业认定，由专精特新中小企业按属地原则自愿提出申请"),
+        citation: cite(
+            "第十二条",
+            1942,
+            "专精特新“小巨人”企业认定，由专精特新中小企业按属地原则自愿提出申请",
+        ),
     }),
     preconditions: true,
     requirements: &REQUIREMENTS,
     scorecard: None,
-    citation: cite("附件3", 2227, "专精特新“小巨人”企业认定需同时满足专、精、特、新、链、品六个方面指标。"),
+    citation: cite(
+        "附件3",
+        2227,
+        "专精特新“小巨人”企业认定需同时满足专、精、特、新、链、品六个方面指标。",
+    ),
     confidence: Confidence::Official,
     caveat: None,
 };

@@ -32,7 +32,10 @@ pub(crate) const fn cite(article: &'static str, line: u32, quote: &'static str) 
 /// 2026-04-01, when the 2026 办法 replaced it.
 pub static RULEBOOK: Rulebook = Rulebook {
     id: "miit-2022",
-    name: t!("2022 年暂行办法（工信部企业〔2022〕63号）", "2022 Interim Measures (MIIT 2022 No. 63)"),
+    name: t!(
+        "2022 年暂行办法（工信部企业〔2022〕63号）",
+        "2022 Interim Measures (MIIT 2022 No. 63)"
+    ),
     document: &MIIT_2022,
     effective_from: Date::ymd(2022, 8, 1),
     effective_until: Some(Date::ymd(2026, 4, 1)),

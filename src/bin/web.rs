@@ -1,0 +1,2 @@
+//! The web app's entry point (built by Trunk with `--features web`).
+fn main() {}

@@ -1,0 +1,337 @@
+//! Invariants of the engine over generated profiles: points stay within
+//! their bounds, more R&D or more IP never lowers a score, no profile makes
+//! the engine panic, and a range reported for unknown inputs always holds
+//! the score of the completed profile.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use sme_calc::engine::advice::advise;
+use sme_calc::profile::*;
+use sme_calc::report::report;
+use sme_calc::{assess, Date, Profile};
+
+fn money() -> impl Strategy<Value = Option<Decimal>> + Clone {
+    prop_oneof![
+        1 => Just(None),
+        // Most values near the rules' thresholds (tens to thousands of 万元).
+        4 => (0i64..300_000, 0u32..3).prop_map(|(n, s)| Some(Decimal::new(n, s))),
+        2 => (0i64..200_000, 0u32..1).prop_map(|(n, s)| Some(Decimal::new(n, s))),
+        1 => Just(Some(Decimal::ZERO)),
+    ]
+}
+
+fn signed_money() -> impl Strategy<Value = Option<Decimal>> + Clone {
+    prop_oneof![1 => Just(None), 6 => (-200_000i64..2_000_000, 0u32..3).prop_map(|(n, s)| Some(Decimal::new(n, s)))]
+}
+
+fn count(max: u32) -> impl Strategy<Value = Option<u32>> {
+    prop_oneof![1 => Just(None), 6 => (0..=max).prop_map(Some)]
+}
+
+fn flag() -> impl Strategy<Value = Option<bool>> {
+    prop_oneof![Just(None), Just(Some(true)), Just(Some(false))]
+}
+
+fn years(m: impl Strategy<Value = Option<Decimal>> + Clone) -> impl Strategy<Value = Years> {
+    (m.clone(), m.clone(), m).prop_map(|(y1, y2, y3)| Years { y1, y2, y3 })
+}
+
+/// Any profile the types allow, including ones validation would refuse:
+/// the engine must not panic on them either.
+fn any_profile() -> impl Strategy<Value = Profile> {
+    let company = (
+        proptest::sample::select(Industry::ALL.to_vec()).prop_map(Some),
+        count(3000),
+        count(3000),
+        count(40),
+        count(3000),
+    )
+        .prop_map(
+            |(industry, employees, rd_employees, years_in_niche, sci)| Company {
+                industry,
+                employees,
+                rd_employees,
+                years_in_niche,
+                sci_tech_staff: sci,
+                ..Company::default()
+            },
+        );
+    let fin = (
+        years(money()),
+        years(money()),
+        years(money()),
+        years(signed_money()),
+        years(money()),
+        years(money()),
+        money(),
+        money(),
+        years(money()),
+    )
+        .prop_map(|(rev, main, rd, np, ta, tl, e2, e3, cost)| Financials {
+            operating_revenue: rev,
+            main_business_revenue: main,
+            rd_expense: rd,
+            net_profit: np,
+            total_assets: ta,
+            total_liabilities: tl,
+            equity_financing_2y: e2,
+            equity_financing_3y: e3,
+            cost_expense_total: cost,
+        });
+    let ip = (
+        count(20),
+        count(20),
+        count(20),
+        count(40),
+        count(20),
+        count(5),
+    )
+        .prop_map(|(a, b, c, d, e, f)| Ip {
+            class1: a,
+            class1_self_developed: b,
+            class1_high_value: c,
+            class2: d,
+            class1_applied_to_main_product: e,
+            class1_transferred_in: f,
+        });
+    let quals = (
+        (
+            flag(),
+            flag(),
+            flag(),
+            count(5),
+            flag(),
+            flag(),
+            flag(),
+            flag(),
+        ),
+        (
+            proptest::option::of(proptest::sample::select(vec![
+                RdInstitution::None,
+                RdInstitution::BelowMunicipal,
+                RdInstitution::Municipal,
+                RdInstitution::Provincial,
+                RdInstitution::National,
+            ])),
+            count(20),
+            proptest::option::of((
+                proptest::sample::select(vec![
+                    AwardLevel::None,
+                    AwardLevel::Provincial,
+                    AwardLevel::National,
+                ]),
+                proptest::option::of(0u32..10),
+            )),
+            proptest::option::of(proptest::sample::subsequence(Honor::ALL.to_vec(), 0..=4)),
+            proptest::option::of(proptest::sample::select(vec![
+                MakerChina::None,
+                MakerChina::Top500,
+                MakerChina::Top50,
+            ])),
+            proptest::option::of((0i64..12_000, 0u32..3).prop_map(|(n, s)| Decimal::new(n, s))),
+            (flag(), flag(), flag()),
+        ),
+    )
+        .prop_map(
+            |(
+                (sei, chain, six, digital, qa, qc, ob, ss),
+                (inst, local, award, honors, maker, share, (info, cert, key)),
+            )| Qualifications {
+                strategic_emerging_industry: sei,
+                chain_gap_filling: chain,
+                six_basics_or_key_chain: six,
+                digital_level: digital,
+                quality: Quality {
+                    provincial_quality_award: qa,
+                    quality_system_cert: qc,
+                    own_brand: ob,
+                    standard_setting: ss,
+                },
+                rd_institution: inst,
+                local_distinctive_score: local,
+                sci_tech_award: award.map(|(level, rank)| SciTechAward { level, rank }),
+                honors,
+                maker_china: maker,
+                market_share_pct: share,
+                core_business_info_system: info,
+                management_system_cert: cert,
+                key_field: key,
+                ..Qualifications::default()
+            },
+        );
+    let compliance = (flag(), flag(), flag(), flag()).prop_map(|(a, b, c, d)| Compliance {
+        registered_independent_legal_person: a,
+        abnormal_or_dishonest_listed: b,
+        prohibited_products: c,
+        major_incident_3y: d,
+    });
+    (company, fin, ip, quals, compliance).prop_map(
+        |(company, financials, ip, qualifications, compliance)| Profile {
+            company,
+            financials,
+            ip,
+            qualifications,
+            compliance,
+            ..Profile::empty()
+        },
+    )
+}
+
+/// A generated profile made valid by clearing (making unknown) every
+/// field validation objects to.
+fn valid_profile() -> impl Strategy<Value = Profile> {
+    any_profile().prop_map(|mut p| {
+        for _ in 0..6 {
+            let errors = validate(&p);
+            if errors.is_empty() {
+                break;
+            }
+            for e in errors {
+                if let Some(f) = fields::field(&e.path) {
+                    (f.set)(&mut p, fields::Value::Empty);
+                }
+            }
+        }
+        p
+    })
+}
+
+fn date() -> Date {
+    Date::ymd(2025, 6, 30)
+}
+
+/// (tier key, min, max) of every scored tier.
+fn scores(p: &Profile) -> Vec<(&'static str, u32, u32)> {
+    assess(p, date())
+        .tiers
+        .iter()
+        .filter_map(|t| {
+            t.score
+                .as_ref()
+                .map(|s| (t.tier.id.key(), s.total.min, s.total.max))
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn points_stay_within_bounds(p in any_profile()) {
+        let a = assess(&p, date());
+        for t in &a.tiers {
+            if let (Some(card), Some(s)) = (&t.tier.scorecard, &t.score) {
+                for (ind, sc) in card.indicators.iter().zip(&s.indicators) {
+                    prop_assert!(sc.points.min <= sc.points.max, "{}", ind.id);
+                    prop_assert!(sc.points.max <= ind.max_points, "{}: {:?} > {}", ind.id, sc.points, ind.max_points);
+                }
+                for (c, pts) in card.categories.iter().zip(&s.categories) {
+                    prop_assert!(pts.max <= c.max_points, "{}", c.id);
+                }
+                prop_assert!(s.total.max <= card.max_points);
+            }
+        }
+    }
+
+    #[test]
+    fn more_rd_spend_never_lowers_a_score(p in any_profile(), extra in 1i64..500_000) {
+        let before = scores(&p);
+        let mut q = p.clone();
+        q.financials.rd_expense.y1 = q.financials.rd_expense.y1.map(|x| x + Decimal::new(extra, 1));
+        for ((k, lo, hi), (_, lo2, hi2)) in before.iter().zip(scores(&q)) {
+            prop_assert!(lo2 >= *lo && hi2 >= *hi, "{k}: [{lo},{hi}] -> [{lo2},{hi2}]");
+        }
+    }
+
+    #[test]
+    fn more_ip_never_lowers_a_score(p in any_profile(), which in 0usize..4, n in 1u32..5) {
+        let before = scores(&p);
+        let mut q = p.clone();
+        let ip = &mut q.ip;
+        match which {
+            0 => ip.class1 = ip.class1.map(|x| x + n),
+            1 => { ip.class1 = ip.class1.map(|x| x + n); ip.class1_self_developed = ip.class1_self_developed.map(|x| x + n); }
+            2 => { ip.class1 = ip.class1.map(|x| x + n); ip.class1_high_value = ip.class1_high_value.map(|x| x + n); }
+            _ => ip.class2 = ip.class2.map(|x| x + n),
+        }
+        for ((k, lo, hi), (_, lo2, hi2)) in before.iter().zip(scores(&q)) {
+            prop_assert!(lo2 >= *lo && hi2 >= *hi, "{k}: [{lo},{hi}] -> [{lo2},{hi2}]");
+        }
+    }
+
+    #[test]
+    fn a_range_holds_the_completed_score(p in valid_profile(), hide in 0usize..12) {
+        // Forget one input: the range reported must contain the true score.
+        // (The engine reasons from the limits of a valid profile.)
+        prop_assume!(validate(&p).is_empty());
+        let full = scores(&p);
+        let mut q = p.clone();
+        match hide {
+            0 => q.financials.rd_expense.y1 = None,
+            1 => q.financials.operating_revenue.y1 = None,
+            8 => q.financials.rd_expense.y2 = None,
+            9 => q.financials.equity_financing_2y = None,
+            10 => q.financials.equity_financing_3y = None,
+            11 => q.company.industry = None,
+            2 => q.ip.class1 = None,
+            3 => q.qualifications.quality.own_brand = None,
+            4 => q.company.rd_employees = None,
+            5 => q.financials.main_business_revenue.y2 = None,
+            6 => q.qualifications.rd_institution = None,
+            7 => q.qualifications.local_distinctive_score = None,
+            _ => {}
+        }
+        for ((k, lo, hi), (_, lo2, hi2)) in full.iter().zip(scores(&q)) {
+            prop_assert!(lo2 <= *lo && *hi <= hi2, "{k}: full [{lo},{hi}] not within [{lo2},{hi2}]");
+        }
+        // Whatever the partial profile settles (a verdict, a condition) the
+        // full profile must agree with.
+        let (a, b) = (assess(&p, date()), assess(&q, date()));
+        prop_assert!(b.size.is_sme == sme_calc::logic::Tri::Unknown || b.size.is_sme == a.size.is_sme);
+        for (tf, tp) in a.tiers.iter().zip(&b.tiers) {
+            if tp.verdict != sme_calc::logic::Tri::Unknown {
+                prop_assert_eq!(tp.verdict, tf.verdict, "{} verdict", tf.tier.id.key());
+            }
+            for (rf, rp) in tf.requirements.iter().zip(&tp.requirements) {
+                for (cf, cp) in rf.all_of.iter().chain(&rf.any_of).zip(rp.all_of.iter().chain(&rp.any_of)) {
+                    if *cp != sme_calc::logic::Tri::Unknown {
+                        prop_assert_eq!(cp, cf, "{}", rf.requirement.id);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_profile_makes_the_engine_panic(p in any_profile()) {
+        let a = assess(&p, date());
+        let _ = serde_json::to_string(&report(&a)).unwrap();
+    }
+}
+
+proptest! {
+    // Advice re-runs the engine many times; fewer cases keep the suite fast.
+    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+    #[test]
+    fn advice_never_panics_and_every_change_helps(p in any_profile()) {
+        let a = assess(&p, date());
+        for adv in advise(&a) {
+            for c in &adv.changes {
+                if let (Some(b), Some(after)) = (c.score_before, c.score_after) {
+                    prop_assert!(after >= b, "{}: {} -> {}", c.zh, b, after);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn hostile_json_is_refused_without_panicking() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    for doc in ["", "null", "[]", "{", "{\"format\":\"sme-profile/1\",\"financials\":{\"rd_expense\":{\"y1\":1e999}}}", &deep, "{\"format\":\"sme-profile/1\",\"company\":{\"employees\":-1}}", "{\"format\":\"sme-profile/1\",\"financials\":{\"operating_revenue\":{\"y1\":\"79228162514264337593543950336\"}}}"] {
+        assert!(parse_profile(doc).is_err(), "{doc:.60}");
+    }
+}
