@@ -18,6 +18,7 @@
 pub mod date;
 pub mod engine;
 pub mod facts;
+pub mod incentives;
 pub mod logic;
 pub mod profile;
 pub mod report;

@@ -28,7 +28,7 @@ pub struct Report {
     pub preconditions: Vec<ConditionView>,
     pub tiers: BTreeMap<&'static str, TierView>,
     pub advice: BTreeMap<&'static str, TierAdvice>,
-    pub incentives: serde_json::Value,
+    pub incentives: crate::incentives::view::IncentivesView,
     pub notice: Text,
 }
 
@@ -486,7 +486,7 @@ pub fn report(a: &Assessment) -> Report {
             .map(|t| (t.tier.id.key(), tier_view(a, t)))
             .collect(),
         advice: advise(a).into_iter().map(|adv| (adv.tier, adv)).collect(),
-        incentives: serde_json::json!({ "items": [], "total_wan": "0" }),
+        incentives: (&crate::incentives::incentives(p, a.date())).into(),
         notice: NOTICE,
     }
 }
