@@ -25,6 +25,8 @@ pub mod report;
 pub mod rules;
 pub mod sample;
 pub mod text;
+#[cfg(feature = "web")]
+pub mod web;
 
 pub use date::Date;
 pub use engine::{assess, assess_with, Assessment};

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 pub const ASSESSMENT_FORMAT: &str = "sme-assessment/1";
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub format: &'static str,
     pub assessment_date: String,
@@ -32,7 +32,7 @@ pub struct Report {
     pub notice: Text,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RulebookView {
     pub id: &'static str,
     pub name: Text,
@@ -45,7 +45,7 @@ pub struct RulebookView {
     pub note: Option<Text>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CompanyView {
     pub name: Option<String>,
     pub province: Option<String>,
@@ -55,7 +55,7 @@ pub struct CompanyView {
 
 /// Derived metrics as decimal strings (percent for ratios), rounded to 2
 /// decimals for display; the engine compares the exact values.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MetricsView {
     pub rd_ratio_y1: Option<String>,
     pub rd_ratio_y2: Option<String>,
@@ -98,7 +98,7 @@ impl MetricsView {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SizeView {
     pub industry: Option<crate::profile::Industry>,
     /// `true` / `false`, or `null` when an input is missing.
@@ -107,7 +107,7 @@ pub struct SizeView {
     pub citation: Option<CitationView>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ConditionView {
     pub id: &'static str,
     pub text: Text,
@@ -116,7 +116,7 @@ pub struct ConditionView {
     pub citation: CitationView,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TierView {
     pub name: Text,
     /// The points total (the lower bound when inputs are missing).
@@ -156,7 +156,7 @@ pub struct TierView {
     pub citation: CitationView,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CategoryView {
     pub id: &'static str,
     pub name: Text,
@@ -167,7 +167,7 @@ pub struct CategoryView {
     pub minimum: Option<u32>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct IndicatorView {
     pub id: &'static str,
     pub number: u32,
@@ -188,7 +188,7 @@ pub struct IndicatorView {
     pub citation: CitationView,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RequirementView {
     pub id: &'static str,
     pub name: Text,
@@ -436,8 +436,16 @@ fn indicator_missing(i: &crate::rules::model::Indicator, f: &crate::facts::Facts
     out
 }
 
-/// Builds the report for an assessment (with its advice).
+/// Builds the report for an assessment, with its advice.
 pub fn report(a: &Assessment) -> Report {
+    let mut r = report_without_advice(a);
+    r.advice = advise(a).into_iter().map(|adv| (adv.tier, adv)).collect();
+    r
+}
+
+/// The report without the advice (which re-runs the engine many times): what
+/// the page redraws on every keystroke.
+pub fn report_without_advice(a: &Assessment) -> Report {
     let p = a.facts.profile;
     let size_citation = p
         .company
@@ -485,7 +493,7 @@ pub fn report(a: &Assessment) -> Report {
             .iter()
             .map(|t| (t.tier.id.key(), tier_view(a, t)))
             .collect(),
-        advice: advise(a).into_iter().map(|adv| (adv.tier, adv)).collect(),
+        advice: BTreeMap::new(),
         incentives: (&crate::incentives::incentives(p, a.date())).into(),
         notice: NOTICE,
     }

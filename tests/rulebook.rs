@@ -49,6 +49,9 @@ fn all_citations() -> Vec<(String, Citation)> {
             }
         }
     }
+    out.push(("edge rule".into(), sme_calc::rules::miit2022::EDGE_RULE));
+    out.push(("growth rule".into(), sme_calc::rules::miit2022::GROWTH_RULE));
+    out.push(("effective".into(), sme_calc::rules::miit2022::EFFECTIVE));
     for row in &sme_size::SIZE_TABLE {
         out.push((format!("size {:?}", row.industry), row.citation));
     }

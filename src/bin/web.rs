@@ -1,2 +1,4 @@
 //! The web app's entry point (built by Trunk with `--features web`).
-fn main() {}
+fn main() {
+    sme_calc::web::start();
+}

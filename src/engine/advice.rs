@@ -443,7 +443,7 @@ fn distance(a: &Assessment, id: TierId) -> u32 {
 }
 
 /// An indicator or condition a move changes.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Effect {
     pub id: &'static str,
     pub zh: String,
@@ -455,7 +455,7 @@ pub struct Effect {
 }
 
 /// One change, tried on the engine.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Change {
     pub lever: &'static str,
     pub amount: String,
@@ -476,7 +476,7 @@ pub struct Change {
 }
 
 /// Advice for one tier.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TierAdvice {
     pub tier: &'static str,
     pub verdict: &'static str,

@@ -167,7 +167,7 @@ pub enum Per {
     Once,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
 pub struct ItemFlag {
     pub kind: String,
     pub note_zh: String,
@@ -239,7 +239,7 @@ pub struct Rule {
     pub title_en: String,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
 pub struct Offer {
     pub kind: String,
     pub seed_line: u32,

@@ -280,7 +280,7 @@ fn apply_rules(
                 .flat_map(|&k| items[k].unit_amounts.iter().map(move |a| (*a, k)))
                 .collect();
             if all.len() > max {
-                all.sort_by(|a, b| b.0.cmp(&a.0));
+                all.sort_by_key(|a| std::cmp::Reverse(a.0));
                 for &k in &selected {
                     items[k].unit_amounts.clear();
                 }

@@ -4,7 +4,7 @@ use super::catalog::{ItemFlag, Offer};
 use super::{Incentives, NotCounted};
 use serde::Serialize;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct IncentivesView {
     pub total_wan: String,
     pub total_is_upper_bound: bool,
@@ -14,7 +14,7 @@ pub struct IncentivesView {
     pub caveats: Vec<RuleView>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemView {
     pub id: &'static str,
     pub policy: &'static str,
@@ -40,7 +40,7 @@ pub struct ItemView {
     pub citation: ItemCitation,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemCitation {
     pub document_zh: &'static str,
     pub article: &'static str,
@@ -49,7 +49,7 @@ pub struct ItemCitation {
     pub quote: &'static str,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PolicyView {
     pub id: &'static str,
     pub number: u32,
@@ -67,10 +67,12 @@ pub struct PolicyView {
     pub offers: &'static [Offer],
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleView {
     pub id: &'static str,
     pub kind: &'static str,
+    /// True when the rule changed an amount; false for a caveat.
+    pub applied: bool,
     pub policy: &'static str,
     pub title_zh: &'static str,
     pub title_en: &'static str,
@@ -85,13 +87,14 @@ fn fmt(d: rust_decimal::Decimal) -> String {
     d.normalize().to_string()
 }
 
-fn rule_view(r: &'static super::catalog::Rule) -> RuleView {
+fn rule_view(r: &'static super::catalog::Rule, applied: bool) -> RuleView {
     let policy = super::catalog::CATALOG
         .iter()
         .find(|f| f.rule.iter().any(|x| std::ptr::eq(x, r)))
         .map_or("", |f| f.policy.id.as_str());
     RuleView {
         id: &r.id,
+        applied,
         kind: match r.kind {
             super::catalog::RuleKind::AnnualCap => "annual_cap",
             super::catalog::RuleKind::MaxCount => "max_count",
@@ -180,8 +183,8 @@ impl From<&Incentives> for IncentivesView {
                     }
                 })
                 .collect(),
-            rules: inc.applied.iter().map(|r| rule_view(r)).collect(),
-            caveats: inc.caveats.iter().map(|r| rule_view(r)).collect(),
+            rules: inc.applied.iter().map(|r| rule_view(r, true)).collect(),
+            caveats: inc.caveats.iter().map(|r| rule_view(r, false)).collect(),
         }
     }
 }

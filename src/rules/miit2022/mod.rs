@@ -47,3 +47,17 @@ pub static RULEBOOK: Rulebook = Rulebook {
 
 /// 第二十三条: in force from 2022-08-01.
 pub const EFFECTIVE: Citation = cite("第二十三条", 1974, "本办法自 2022 年 8 月 1 日起实施");
+
+/// 附件4 (十三): how band edges are read.
+pub const EDGE_RULE: Citation = cite(
+    "附件4（十三）",
+    2306,
+    "如无特殊说明，所称“以上”、“以下”，包括本数；所称的“超过”，不包括本数。在计算评价指标得分时，如指标值位于两个评分区间边界上，按高分计算得分。",
+);
+
+/// 附件4 (十四): how growth rates are computed.
+pub const GROWTH_RULE: Citation = cite(
+    "附件4（十四）",
+    2310,
+    "近 2 年主营业务收入平均增长率=（企业上一年度主营业务收入增长率+企业上上年度主营业务收入增长率）/2。",
+);

@@ -1,0 +1,102 @@
+//! The root: loads the saved profiles once, saves every change (in an
+//! effect, never in the reducer), provides the language and routes.
+
+use super::components::header::Header;
+use super::components::notice::Notices;
+use super::i18n::LangContext;
+use super::pages::calculator::CalculatorPage;
+use super::pages::rules::RulesPage;
+use super::route::{use_route, Route};
+use super::state::storage::{self, StorageError};
+use super::state::{Action, Entry, State};
+use crate::profile::Profile;
+use crate::text::Lang;
+use yew::prelude::*;
+
+fn initial() -> (State, Option<StorageError>) {
+    let fresh = || {
+        State::with_entry(
+            Entry::new(
+                format!("p{}", super::util::now_ms() as u64),
+                "我的企业".into(),
+                Profile::empty(),
+            ),
+            Lang::Zh,
+        )
+    };
+    match storage::load() {
+        Ok(Some(s)) => (s, None),
+        Ok(None) => (fresh(), None),
+        Err(e) => (fresh(), Some(e)),
+    }
+}
+
+pub type Store = UseReducerHandle<State>;
+
+#[function_component]
+pub fn App() -> Html {
+    let first = use_memo((), |_| initial());
+    let store = use_reducer(|| first.0.clone());
+    let storage_error = use_state(|| first.1.clone());
+    let route = use_route();
+
+    // Persist every change; report a failure once, clear it when it heals.
+    {
+        let storage_error = storage_error.clone();
+        use_effect_with(store.clone(), move |s| match storage::save(s) {
+            Ok(()) => {
+                if matches!(
+                    *storage_error,
+                    Some(StorageError::Full) | Some(StorageError::Other(_))
+                ) {
+                    storage_error.set(None);
+                }
+            }
+            Err(e) => {
+                // A corrupt-data notice from loading stays until dismissed.
+                if !matches!(*storage_error, Some(StorageError::Corrupt { .. }))
+                    && storage_error.as_ref() != Some(&e)
+                {
+                    storage_error.set(Some(e));
+                }
+            }
+        });
+    }
+    use_effect_with(store.lang, |lang| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("lang", if *lang == Lang::Zh { "zh-CN" } else { "en" });
+        }
+    });
+
+    let lang = LangContext {
+        lang: store.lang,
+        set: {
+            let store = store.clone();
+            Callback::from(move |l| store.dispatch(Action::SetLang(l)))
+        },
+    };
+    let dismiss_storage = {
+        let storage_error = storage_error.clone();
+        Callback::from(move |_| storage_error.set(None))
+    };
+    html! {
+        <ContextProvider<LangContext> context={lang}>
+            <a class="skip-link" href="#main">{ if store.lang == Lang::Zh { "跳到主要内容" } else { "Skip to main content" } }</a>
+            <Header store={store.clone()} route={route} />
+            <Notices storage={(*storage_error).clone()} on_dismiss_storage={dismiss_storage} store={store.clone()} />
+            <main id="main" tabindex="-1">
+                { match route {
+                    Route::Calculator => html! { <CalculatorPage store={store.clone()} /> },
+                    Route::Rules => html! { <RulesPage /> },
+                } }
+            </main>
+            <footer class="site-footer no-print">
+                <p>{ if store.lang == Lang::Zh {
+                    "所有计算均在您的浏览器中完成，数据不会上传。本结果为自评参考，不是主管部门的评价或认定结果。"
+                } else {
+                    "Everything is computed in your browser; nothing is uploaded. This is a self-assessment for reference, not an official result."
+                } }</p>
+            </footer>
+        </ContextProvider<LangContext>>
+    }
+}

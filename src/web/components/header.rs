@@ -1,0 +1,259 @@
+//! The top bar: pages, the profile switcher and its actions (new,
+//! duplicate, rename, delete, import, export, examples, print), language.
+
+use crate::profile::parse_profile;
+use crate::text::Lang;
+use crate::web::app::Store;
+use crate::web::examples::EXAMPLES;
+use crate::web::i18n::use_lang;
+use crate::web::route::Route;
+use crate::web::state::Action;
+use crate::web::util::{download, file_stem, now_ms};
+use gloo::file::callbacks::FileReader;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub store: Store,
+    pub route: Route,
+}
+
+/// Import files larger than this are refused before reading.
+const MAX_IMPORT_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
+
+fn new_id() -> String {
+    format!("p{}", now_ms() as u64)
+}
+
+#[function_component]
+pub fn Header(props: &Props) -> Html {
+    let l = use_lang();
+    let store = &props.store;
+    let active = store.active().clone();
+    let renaming = use_state(|| false);
+    let import_errors = use_state(Vec::<String>::new);
+    let reader = use_mut_ref(|| Option::<FileReader>::None);
+
+    let on_select = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            store.dispatch(Action::Select(v));
+        })
+    };
+    let on_new = {
+        let store = store.clone();
+        let name = store.fresh_name(l.t("未命名企业", "Unnamed company"));
+        Callback::from(move |_| {
+            store.dispatch(Action::New {
+                id: new_id(),
+                name: name.clone(),
+            })
+        })
+    };
+    let on_duplicate = {
+        let store = store.clone();
+        let name = store.fresh_name(&format!("{}{}", active.name, l.t("（副本）", " (copy)")));
+        let id = active.id.clone();
+        Callback::from(move |_| {
+            store.dispatch(Action::Duplicate {
+                id: id.clone(),
+                new_id: new_id(),
+                name: name.clone(),
+            })
+        })
+    };
+    let on_delete = {
+        let store = store.clone();
+        let id = active.id.clone();
+        Callback::from(move |_| store.dispatch(Action::Delete(id.clone())))
+    };
+    let on_rename_start = {
+        let renaming = renaming.clone();
+        Callback::from(move |_| renaming.set(true))
+    };
+    let on_rename_done = {
+        let store = store.clone();
+        let renaming = renaming.clone();
+        let id = active.id.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let input: Option<HtmlInputElement> = gloo::utils::document()
+                .get_element_by_id("rename-input")
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into(el).ok());
+            if let Some(input) = input {
+                store.dispatch(Action::Rename {
+                    id: id.clone(),
+                    name: input.value(),
+                });
+            }
+            renaming.set(false);
+        })
+    };
+    let on_rename_cancel = {
+        let renaming = renaming.clone();
+        Callback::from(move |_| renaming.set(false))
+    };
+    let on_export = {
+        let profile = active.profile.clone();
+        let name = active.name.clone();
+        Callback::from(move |_| {
+            if let Ok(json) = serde_json::to_string_pretty(&profile) {
+                let _ = download(
+                    &format!("{}.sme-profile.json", file_stem(&name)),
+                    "application/json",
+                    json.as_bytes(),
+                );
+            }
+        })
+    };
+    let on_import = {
+        let store = store.clone();
+        let import_errors = import_errors.clone();
+        let reader = reader.clone();
+        let lang = l.lang;
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let file_name = file.name();
+            if file.size() > MAX_IMPORT_BYTES {
+                import_errors.set(vec![if lang == Lang::Zh {
+                    format!("{file_name}：文件过大（超过 2 MB），不是企业档案文件。当前档案未改动。")
+                } else {
+                    format!("{file_name}: the file is too large (over 2 MB) to be a company profile. The current profile is unchanged.")
+                }]);
+                return;
+            }
+            let store = store.clone();
+            let import_errors = import_errors.clone();
+            let task =
+                gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
+                    let result = text.map_err(|e| vec![e.to_string()]).and_then(|t| {
+                        parse_profile(&t).map_err(|e| {
+                            if lang == Lang::Zh {
+                                e.lines_zh()
+                            } else {
+                                e.lines_en()
+                            }
+                        })
+                    });
+                    match result {
+                        Ok(p) => {
+                            let name =
+                                p.company.name.clone().unwrap_or_else(|| {
+                                    file_name.trim_end_matches(".json").to_string()
+                                });
+                            import_errors.set(vec![]);
+                            store.dispatch(Action::Import {
+                                id: new_id(),
+                                name,
+                                profile: Box::new(p),
+                            });
+                        }
+                        Err(lines) => {
+                            let head = if lang == Lang::Zh {
+                                format!("无法导入 {file_name}（当前档案未改动）：")
+                            } else {
+                                format!(
+                                    "Cannot import {file_name} (the current profile is unchanged):"
+                                )
+                            };
+                            import_errors.set(std::iter::once(head).chain(lines).collect());
+                        }
+                    }
+                });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    let on_example = {
+        let store = store.clone();
+        let lang = l.lang;
+        Callback::from(move |e: Event| {
+            let select = e.target_unchecked_into::<HtmlSelectElement>();
+            let key = select.value();
+            select.set_value("");
+            if let Some(ex) = EXAMPLES.iter().find(|x| x.key == key) {
+                store.dispatch(Action::Import {
+                    id: new_id(),
+                    name: ex.name.get(lang).to_string(),
+                    profile: Box::new(ex.profile()),
+                });
+            }
+        })
+    };
+    let on_print = Callback::from(|_| {
+        let _ = gloo::utils::window().print();
+    });
+    let set_lang = |lang: Lang| {
+        let set = l.set.clone();
+        Callback::from(move |_| set.emit(lang))
+    };
+    let dismiss_import = {
+        let import_errors = import_errors.clone();
+        Callback::from(move |_| import_errors.set(vec![]))
+    };
+
+    html! {
+        <header class="site-header no-print">
+            <div class="brand">
+                <h1>{ l.t("优质中小企业梯度培育自评", "SME tier self-assessment") }</h1>
+                <p class="tagline">{ l.t("创新型 · 专精特新 · “小巨人” · 地方激励 — 全部在浏览器内计算", "Innovative · SRDI · Little giant · local incentives — computed in your browser") }</p>
+            </div>
+            <nav class="site-nav" aria-label={l.t("页面", "Pages")}>
+                <a href={Route::Calculator.href()} aria-current={(props.route == Route::Calculator).then_some("page")}>{ l.t("自评", "Assess") }</a>
+                <a href={Route::Rules.href()} aria-current={(props.route == Route::Rules).then_some("page")}>{ l.t("评分规则", "How it is scored") }</a>
+            </nav>
+            <div class="lang-switch" role="group" aria-label={l.t("语言", "Language")}>
+                <button type="button" aria-pressed={(!l.is_en()).to_string()} onclick={set_lang(Lang::Zh)} lang="zh-CN">{ "中文" }</button>
+                <button type="button" aria-pressed={l.is_en().to_string()} onclick={set_lang(Lang::En)} lang="en">{ "English" }</button>
+            </div>
+            if props.route == Route::Calculator {
+                <div class="profile-bar" role="toolbar" aria-label={l.t("企业档案", "Company profiles")}>
+                    if *renaming {
+                        <form class="rename" onsubmit={on_rename_done}>
+                            <label for="rename-input">{ l.t("档案名称", "Profile name") }</label>
+                            <input id="rename-input" value={active.name.clone()} maxlength="80" autofocus=true />
+                            <button type="submit">{ l.t("保存", "Save") }</button>
+                            <button type="button" onclick={on_rename_cancel}>{ l.t("取消", "Cancel") }</button>
+                        </form>
+                    } else {
+                        <label class="profile-select">
+                            <span>{ l.t("企业档案", "Profile") }</span>
+                            <select onchange={on_select} aria-label={l.t("选择企业档案", "Choose a profile")}>
+                                { for store.entries.iter().map(|e| html! {
+                                    <option key={e.id.clone()} value={e.id.clone()} selected={e.id == active.id}>{ &e.name }</option>
+                                }) }
+                            </select>
+                        </label>
+                        <button type="button" onclick={on_new}>{ l.t("新建", "New") }</button>
+                        <button type="button" onclick={on_duplicate}>{ l.t("复制", "Duplicate") }</button>
+                        <button type="button" onclick={on_rename_start}>{ l.t("重命名", "Rename") }</button>
+                        <button type="button" onclick={on_delete} disabled={store.entries.len() < 2}
+                            title={l.t("至少保留一个档案", "At least one profile is kept")}>{ l.t("删除", "Delete") }</button>
+                    }
+                    <label class="button" for="import-file">{ l.t("导入 JSON", "Import JSON") }</label>
+                    <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_import} />
+                    <button type="button" onclick={on_export}>{ l.t("导出 JSON", "Export JSON") }</button>
+                    <label class="examples">
+                        <span class="visually-hidden">{ l.t("打开示例", "Open an example") }</span>
+                        <select onchange={on_example}>
+                            <option value="" selected=true>{ l.t("打开示例…", "Open an example…") }</option>
+                            { for EXAMPLES.iter().map(|ex| html! { <option value={ex.key} title={l.text(ex.about)}>{ l.text(ex.name) }</option> }) }
+                        </select>
+                    </label>
+                    <button type="button" onclick={on_print}>{ l.t("打印报告", "Print report") }</button>
+                </div>
+            }
+            if !import_errors.is_empty() {
+                <div class="notice notice-error" role="alert">
+                    <ul>{ for import_errors.iter().map(|m| html! { <li>{ m }</li> }) }</ul>
+                    <button type="button" class="dismiss" onclick={dismiss_import}>{ l.t("知道了", "Dismiss") }</button>
+                </div>
+            }
+        </header>
+    }
+}

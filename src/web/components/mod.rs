@@ -1,0 +1,13 @@
+//! Reusable parts of the page, one component per file.
+
+pub mod advice;
+pub mod field;
+pub mod form;
+pub mod header;
+pub mod incentives;
+pub mod indicators;
+pub mod notice;
+pub mod print_report;
+pub mod results;
+pub mod score_bar;
+pub mod tier_card;

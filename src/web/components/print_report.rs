@@ -1,0 +1,92 @@
+//! The printed report, shaped like the official 自评表: company, date and
+//! rulebook; each indicator with its band and points; the verdicts; the
+//! advice; the notice that this is a self-assessment. Hidden on screen.
+
+use super::results::{Shared, TIER_ORDER};
+use super::tier_card::verdict_words;
+use crate::engine::advice::TierAdvice;
+use crate::report::Report;
+use crate::web::i18n::use_lang;
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub report: Shared<Report>,
+    pub advice: Option<Shared<BTreeMap<&'static str, TierAdvice>>>,
+}
+
+#[function_component]
+pub fn PrintReport(p: &Props) -> Html {
+    let l = use_lang();
+    let r = &p.report.0;
+    html! {
+        <article class="print-report" aria-hidden="true">
+            <header>
+                <h1>{ l.t("优质中小企业梯度培育自评表", "Quality SME tier self-assessment") }</h1>
+                <table class="meta">
+                    <tr><th>{ l.t("企业名称", "Company") }</th><td>{ r.company.name.clone().unwrap_or_default() }</td>
+                        <th>{ l.t("所在地区", "Region") }</th><td>{ format!("{}{}{}", r.company.province.clone().unwrap_or_default(), r.company.city.clone().unwrap_or_default(), r.company.district.clone().unwrap_or_default()) }</td></tr>
+                    <tr><th>{ l.t("评估日期", "Date") }</th><td>{ &r.assessment_date }</td>
+                        <th>{ l.t("适用规则", "Rulebook") }</th><td>{ l.text(r.rulebook.name) }{ if r.rulebook.provisional { l.t("（暂定）", " (provisional)") } else { "" } }</td></tr>
+                </table>
+            </header>
+            <section>
+                <h2>{ l.t("一、评估结论", "1. Verdicts") }</h2>
+                <table class="verdicts">
+                    <thead><tr><th>{ l.t("层级", "Tier") }</th><th>{ l.t("得分", "Score") }</th><th>{ l.t("结论", "Verdict") }</th></tr></thead>
+                    <tbody>
+                        { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).map(|t| {
+                            let (icon, word) = verdict_words(t.verdict, l.is_en());
+                            html! { <tr>
+                                <td>{ l.term(t.name) }</td>
+                                <td>{ match (t.score_range, t.max_score) { (Some([a, b]), Some(m)) if a == b => format!("{a}/{m}"), (Some([a, b]), Some(m)) => format!("{a}–{b}/{m}"), _ => "—".into() } }</td>
+                                <td>{ format!("{icon} {word}") }</td>
+                            </tr> }
+                        }) }
+                    </tbody>
+                </table>
+            </section>
+            { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).filter(|t| !t.indicators.is_empty()).enumerate().map(|(n, t)| html! {
+                <section class="print-tier">
+                    <h2>{ format!("{}、{}", ["二", "三", "四", "五"][n.min(3)], l.term(t.name)) }</h2>
+                    <table>
+                        <thead><tr><th>{ "#" }</th><th>{ l.t("指标", "Indicator") }</th><th>{ l.t("数值", "Value") }</th><th>{ l.t("档次", "Band") }</th><th>{ l.t("得分", "Points") }</th><th>{ l.t("依据", "Article") }</th></tr></thead>
+                        <tbody>
+                            { for t.indicators.iter().map(|i| html! { <tr>
+                                <td>{ i.number }</td><td>{ l.text(i.name) }</td>
+                                <td>{ i.value_text.clone().unwrap_or_else(|| "—".into()) }</td>
+                                <td>{ i.band_text.map(|b| format!("{} {}", i.band.unwrap_or(""), l.text(b))).unwrap_or_else(|| "—".into()) }</td>
+                                <td>{ if i.known { format!("{}/{}", i.points, i.max) } else { format!("{}–{}/{}", i.points_range[0], i.points_range[1], i.max) } }</td>
+                                <td class="cite">{ i.citation.article }</td>
+                            </tr> }) }
+                        </tbody>
+                    </table>
+                </section>
+            }) }
+            <section>
+                <h2>{ l.t("未满足的条件", "Conditions not met") }</h2>
+                <ul>
+                    { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).flat_map(|t| t.reasons.iter().map(move |x| (t, x))).map(|(t, x)| html! {
+                        <li>{ format!("{}：{}（{}）", l.text(t.name), if l.is_en() { &x.en } else { &x.zh }, x.citation.article) }</li>
+                    }) }
+                </ul>
+            </section>
+            if let Some(advice) = &p.advice {
+                <section>
+                    <h2>{ l.t("提升建议", "Advice") }</h2>
+                    <ul>
+                        { for TIER_ORDER.iter().filter_map(|k| advice.0.get(k)).filter_map(|a| a.flipping_change.clone().or_else(|| a.changes.first().cloned()).map(|c| (a.tier, c))).map(|(k, c)| html! {
+                            <li>{ format!("{}：{}", r.tiers.get(k).map(|t| l.text(t.name)).unwrap_or(k), if l.is_en() { c.en } else { c.zh }) }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            <section>
+                <h2>{ l.t("地方激励", "Local incentives") }</h2>
+                <p>{ format!("{}{} {}", l.t("合计：", "Total: "), r.incentives.total_wan, l.t("万元", "万元")) }{ if r.incentives.total_is_upper_bound { l.t("（含上限金额）", " (includes ceilings)") } else { "" } }</p>
+            </section>
+            <footer class="notice-print">{ l.text(r.notice) }</footer>
+        </article>
+    }
+}

@@ -1,0 +1,196 @@
+//! The answer first: the tier verdicts (always visible), announced politely
+//! to screen readers when they change; then the details, the advice and the
+//! local incentives as tabs.
+
+use super::advice::AdvicePanel;
+use super::incentives::IncentivesPanel;
+use super::indicators::TierDetails;
+use super::tier_card::{verdict_words, TierCard};
+use crate::engine::advice::{Change, TierAdvice};
+use crate::profile::Profile;
+use crate::report::Report;
+use crate::web::i18n::use_lang;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Shared read-only data as a prop: equal when it is the same allocation.
+#[derive(Clone)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Tier keys in the order a company climbs them.
+pub const TIER_ORDER: [&str; 4] = ["tech_sme", "innovative", "srdi", "little_giant"];
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub report: Shared<Report>,
+}
+
+/// The verdict cards and the live announcement.
+#[function_component]
+pub fn Summary(p: &SummaryProps) -> Html {
+    let l = use_lang();
+    let r = &p.report.0;
+    let announce: Vec<String> = TIER_ORDER
+        .iter()
+        .filter_map(|k| r.tiers.get(k).map(|t| (k, t)))
+        .map(|(_, t)| {
+            let (_, word) = verdict_words(t.verdict, l.is_en());
+            match t.score_range {
+                Some([a, b]) if a == b => format!("{} {word} {a}", l.text(t.name)),
+                Some([a, b]) => format!("{} {word} {a}–{b}", l.text(t.name)),
+                None => format!("{} {word}", l.text(t.name)),
+            }
+        })
+        .collect();
+    html! {
+        <section class="summary" aria-labelledby="summary-title">
+            <h2 id="summary-title" class="visually-hidden">{ l.t("评估结论", "Verdicts") }</h2>
+            <p class="rulebook-line">
+                { format!("{} {} · {}", l.t("评估日期", "Assessed on"), r.assessment_date, l.text(r.rulebook.name)) }
+                if r.rulebook.provisional { <span class="provisional">{ l.t("（暂定，依据二手资料）", " (provisional, from secondary sources)") }</span> }
+            </p>
+            <div class="tier-cards">
+                { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k).map(|t| (*k, t))).map(|(k, t)| html! {
+                    <TierCard key={k} key_name={k} tier={t.clone()} />
+                }) }
+            </div>
+            <div class="visually-hidden" aria-live="polite" aria-atomic="true">{ announce.join("；") }</div>
+        </section>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Tab {
+    Details,
+    Advice,
+    Incentives,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DetailProps {
+    pub report: Shared<Report>,
+    pub advice: Option<Shared<BTreeMap<&'static str, TierAdvice>>>,
+    pub profile: Profile,
+    pub on_try: Callback<(Vec<Change>, String)>,
+}
+
+#[function_component]
+pub fn Details(p: &DetailProps) -> Html {
+    let l = use_lang();
+    let tab = use_state(|| Tab::Details);
+    let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
+    let r = &p.report.0;
+    let tabs = [
+        (Tab::Details, l.t("评分明细", "Score details")),
+        (Tab::Advice, l.t("提升建议", "How to improve")),
+        (Tab::Incentives, l.t("地方激励", "Local incentives")),
+    ];
+    let onkeydown = {
+        let tab = tab.clone();
+        let refs = refs.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let i = tabs_index(*tab);
+            let next = match e.key().as_str() {
+                "ArrowRight" => (i + 1) % 3,
+                "ArrowLeft" => (i + 2) % 3,
+                "Home" => 0,
+                "End" => 2,
+                _ => return,
+            };
+            e.prevent_default();
+            tab.set([Tab::Details, Tab::Advice, Tab::Incentives][next]);
+            if let Some(el) = refs[next].cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        })
+    };
+    let tier_names: Vec<(&'static str, String)> = TIER_ORDER
+        .iter()
+        .filter_map(|k| r.tiers.get(k).map(|t| (*k, l.term(t.name))))
+        .collect();
+    html! {
+        <section class="details" aria-label={l.t("详细结果", "Detailed results")}>
+            <div class="tabs" role="tablist" aria-label={l.t("详细结果", "Detailed results")} {onkeydown}>
+                { for tabs.iter().enumerate().map(|(i, (t, label))| {
+                    let tab_c = tab.clone();
+                    let t = *t;
+                    html! {
+                        <button type="button" role="tab" id={format!("tab-{i}")} ref={refs[i].clone()} aria-selected={(*tab == t).to_string()}
+                            aria-controls={format!("panel-{i}")} tabindex={if *tab == t { "0" } else { "-1" }}
+                            onclick={Callback::from(move |_| tab_c.set(t))}>{ *label }</button>
+                    }
+                }) }
+            </div>
+            <div class="tab-panel" role="tabpanel" id={format!("panel-{}", tabs_index(*tab))} aria-labelledby={format!("tab-{}", tabs_index(*tab))} tabindex="0">
+                { match *tab {
+                    Tab::Details => html! {
+                        <>
+                            { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k).map(|t| (*k, t))).map(|(k, t)| html! {
+                                <TierDetails key={k} tier_key={k} tier={t.clone()} rulebook={r.rulebook.id} />
+                            }) }
+                            <SizeAndPreconditions report={p.report.clone()} />
+                        </>
+                    },
+                    Tab::Advice => html! {
+                        <AdvicePanel advice={p.advice.as_ref().map(|a| (*a.0).clone())} tier_names={tier_names} profile={p.profile.clone()} on_try={p.on_try.clone()} />
+                    },
+                    Tab::Incentives => html! {
+                        <IncentivesPanel incentives={r.incentives.clone()} region_known={r.company.province.is_some()} />
+                    },
+                } }
+            </div>
+        </section>
+    }
+}
+
+fn tabs_index(t: Tab) -> usize {
+    match t {
+        Tab::Details => 0,
+        Tab::Advice => 1,
+        Tab::Incentives => 2,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SizeProps {
+    report: Shared<Report>,
+}
+
+/// 第三条: the preconditions and the SME size class.
+#[function_component]
+fn SizeAndPreconditions(p: &SizeProps) -> Html {
+    let l = use_lang();
+    let r = &p.report.0;
+    let class = match r.size.class {
+        Some(crate::engine::SizeClass::Medium) => l.t("中型企业", "medium-sized"),
+        Some(crate::engine::SizeClass::Small) => l.t("小型企业", "small"),
+        Some(crate::engine::SizeClass::Micro) => l.t("微型企业", "micro"),
+        Some(crate::engine::SizeClass::Large) => {
+            l.t("大型企业（不属于中小企业）", "large (not an SME)")
+        }
+        None => l.t(
+            "待定（请填写行业、人数、营业收入或资产）",
+            "undecided (fill in industry, staff, revenue or assets)",
+        ),
+    };
+    html! {
+        <section class="tier-details">
+            <h3>{ l.t("参评前提（第三条）", "Preconditions (Article 3)") }</h3>
+            <p data-size-class={r.size.class.map(|c| format!("{c:?}").to_lowercase())}>{ format!("{}{}", l.t("企业规模：", "Size: "), class) }</p>
+            <ul class="requirements">
+                { for r.preconditions.iter().map(|c| html! {
+                    <li class={classes!("condition", match c.met { Some(true) => "met", Some(false) => "unmet", None => "unknown" })}>
+                        <span aria-hidden="true">{ match c.met { Some(true) => "✔", Some(false) => "✘", None => "?" } }</span>{ " " }{ l.text(c.text) }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

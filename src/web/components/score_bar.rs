@@ -1,0 +1,39 @@
+//! A score drawn against its bar: inline SVG, no chart library. The filled
+//! part is the sure score, a hatched part the range still open, a line the
+//! pass mark. Described in words for screen readers.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub min: u32,
+    pub max_possible: u32,
+    pub of: u32,
+    /// The bar to clear (pass mark or category minimum).
+    #[prop_or_default]
+    pub bar: Option<u32>,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub small: bool,
+}
+
+#[function_component]
+pub fn ScoreBar(p: &Props) -> Html {
+    let of = p.of.max(1) as f64;
+    let x = |v: u32| format!("{:.2}", (v.min(p.of) as f64) / of * 100.0);
+    let h = if p.small { "8" } else { "14" };
+    let ok = p.bar.is_none_or(|b| p.min >= b);
+    html! {
+        <svg class={classes!("score-bar", p.small.then_some("small"))} viewBox={format!("0 0 100 {h}")} preserveAspectRatio="none"
+            role="img" aria-label={p.label.clone()} focusable="false">
+            <rect class="track" x="0" y="0" width="100" height={h} />
+            if p.max_possible > p.min {
+                <rect class="open" x={x(p.min)} y="0" width={format!("{:.2}", (p.max_possible.min(p.of) - p.min.min(p.of)) as f64 / of * 100.0)} height={h} />
+            }
+            <rect class={classes!("fill", if ok { "fill-ok" } else { "fill-short" })} x="0" y="0" width={x(p.min)} height={h} />
+            if let Some(b) = p.bar {
+                <line class="pass" x1={x(b)} x2={x(b)} y1="0" y2={h} />
+            }
+        </svg>
+    }
+}

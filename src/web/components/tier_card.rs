@@ -1,0 +1,91 @@
+//! One tier's verdict, always visible: word, colour and icon (never colour
+//! alone), the score against its pass mark, the category sub-scores against
+//! their minimums. Carries the stable hooks `data-tier`, `data-qualified`,
+//! `data-score`.
+
+use super::score_bar::ScoreBar;
+use crate::report::TierView;
+use crate::web::i18n::use_lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub key_name: AttrValue,
+    pub tier: TierView,
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+pub fn verdict_words(verdict: &str, en: bool) -> (&'static str, &'static str) {
+    match (verdict, en) {
+        ("qualified", false) => ("✔", "符合"),
+        ("qualified", true) => ("✔", "Qualifies"),
+        ("depends", false) => ("?", "待定"),
+        ("depends", true) => ("?", "Depends"),
+        (_, false) => ("✘", "不符合"),
+        (_, true) => ("✘", "Does not qualify"),
+    }
+}
+
+#[function_component]
+pub fn TierCard(p: &Props) -> Html {
+    let l = use_lang();
+    let t = &p.tier;
+    let (icon, word) = verdict_words(t.verdict, l.is_en());
+    let score_text = match (t.score_range, t.max_score) {
+        (Some([a, b]), Some(m)) if a == b => format!("{a} / {m} {}", l.t("分", "pts")),
+        (Some([a, b]), Some(m)) => format!("{a}–{b} / {m} {}", l.t("分", "pts")),
+        _ => String::new(),
+    };
+    let route = match t.route {
+        Some("direct") => Some(l.t("经直通条件", "via a direct condition")),
+        Some("score") => Some(l.t("经评分", "by score")),
+        _ => None,
+    };
+    html! {
+        <article class={classes!("tier-card", format!("verdict-{}", t.verdict), p.compact.then_some("compact"))}
+            data-tier={p.key_name.clone()} data-qualified={t.qualified.to_string()} data-verdict={t.verdict}
+            data-score={t.score.map(|s| s.to_string())} data-score-max={t.score_range.map(|r| r[1].to_string())}
+            aria-labelledby={format!("tier-{}", p.key_name)}>
+            <h3 id={format!("tier-{}", p.key_name)}>{ l.term(t.name) }</h3>
+            <p class="verdict"><span class="icon" aria-hidden="true">{ icon }</span>{ " " }<strong>{ word }</strong>
+                if let Some(r) = route { <span class="route">{ format!("（{r}）") }</span> }
+            </p>
+            if let (Some([a, b]), Some(max), Some(pass)) = (t.score_range, t.max_score, t.pass_mark) {
+                <div class="score">
+                    <ScoreBar min={a} max_possible={b} of={max} bar={pass}
+                        label={format!("{score_text}，{} {pass} {}", l.t("及格线", "pass mark"), l.t("分", "pts"))} />
+                    <p class="score-text"><span class="num">{ score_text.clone() }</span>
+                        <span class="bar-note">{ format!(" · {} {pass}", l.t("及格线", "pass at")) }</span></p>
+                </div>
+                if !p.compact {
+                    <ul class="categories">
+                        { for t.categories.iter().map(|c| html! {
+                            <li>
+                                <span class="cat-name">{ l.text(c.name) }</span>
+                                <ScoreBar small=true min={c.score_range[0]} max_possible={c.score_range[1]} of={c.max} bar={c.minimum}
+                                    label={format!("{} {}/{}{}", l.text(c.name), c.score, c.max, c.minimum.map(|m| format!("，{} {m}", l.t("最低", "minimum"))).unwrap_or_default())} />
+                                <span class="num">{ format!("{}/{}", c.score, c.max) }
+                                    if let Some(m) = c.minimum { <span class="min">{ format!(" ≥{m}") }</span> }
+                                </span>
+                            </li>
+                        }) }
+                    </ul>
+                }
+            } else if !p.compact {
+                <ul class="dimensions">
+                    { for t.conditions.iter().map(|d| {
+                        let (i, _) = verdict_words(match d.met { Some(true) => "qualified", None => "depends", Some(false) => "no" }, l.is_en());
+                        html! { <li class={classes!(match d.met { Some(true) => "met", None => "unknown", Some(false) => "unmet" })}>
+                            <span aria-hidden="true">{ i }</span>{ " " }{ l.text(d.name) }
+                            <span class="visually-hidden">{ match d.met { Some(true) => l.t("：满足", ": met"), None => l.t("：待定", ": to confirm"), Some(false) => l.t("：不满足", ": not met") } }</span>
+                        </li> }
+                    }) }
+                </ul>
+            }
+            if t.confidence != "official" {
+                <p class="provisional">{ l.t("依据二手资料，暂定", "Provisional: from secondary sources") }</p>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,4 @@
+//! The app's pages.
+
+pub mod calculator;
+pub mod rules;

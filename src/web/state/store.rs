@@ -1,0 +1,382 @@
+//! One store for the profiles (several named, one active), their drafts
+//! (what the user typed that is not valid yet) and the undo of a delete.
+//! The reducer is pure: ids and names come in the actions; storage happens
+//! in an effect (`app.rs`), never here.
+
+use crate::date::Date;
+use crate::profile::fields::{self, Value};
+use crate::profile::{validate, Achievement, Honor, Profile};
+use crate::text::{Lang, Message};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// A profile with its name and the inputs that are not valid yet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: String,
+    pub name: String,
+    /// The last valid profile: it drives the results.
+    pub profile: Profile,
+    /// What the user typed at a path that is not (yet) valid, kept so that
+    /// nothing typed is lost; the field shows it with its message.
+    #[serde(default)]
+    pub drafts: BTreeMap<String, String>,
+}
+
+impl Entry {
+    pub fn new(id: String, name: String, profile: Profile) -> Entry {
+        Entry {
+            id,
+            name,
+            profile,
+            drafts: BTreeMap::new(),
+        }
+    }
+
+    /// The text a field shows: the draft, else the profile's value.
+    pub fn text(&self, path: &str) -> String {
+        if let Some(d) = self.drafts.get(path) {
+            return d.clone();
+        }
+        fields::field(path)
+            .map(|f| (f.get)(&self.profile).display())
+            .unwrap_or_default()
+    }
+
+    /// Why the draft at `path` is not accepted, if there is one.
+    pub fn problem(&self, path: &str) -> Option<Message> {
+        let text = self.drafts.get(path)?;
+        Some(match try_apply(&self.profile, path, text) {
+            Ok(_) => Message::new("", ""),
+            Err(m) => m,
+        })
+    }
+
+    /// Applies drafts that have become valid (e.g. after the field they
+    /// depended on changed), until none does.
+    fn settle_drafts(&mut self) {
+        loop {
+            let ready = self.drafts.iter().find_map(|(path, text)| {
+                try_apply(&self.profile, path, text)
+                    .ok()
+                    .map(|p| (path.clone(), p))
+            });
+            match ready {
+                Some((path, p)) => {
+                    self.profile = p;
+                    self.drafts.remove(&path);
+                }
+                None => break,
+            }
+        }
+    }
+}
+
+/// The profile with `text` entered at `path`, or why it cannot be.
+pub fn try_apply(profile: &Profile, path: &str, text: &str) -> Result<Profile, Message> {
+    let field = fields::field(path)
+        .ok_or_else(|| Message::new(format!("未知字段 {path}"), format!("unknown field {path}")))?;
+    let value = field.parse(text)?;
+    let mut candidate = profile.clone();
+    (field.set)(&mut candidate, value);
+    check(candidate)
+}
+
+/// A candidate profile if it is valid, else the first problem in words.
+fn check(candidate: Profile) -> Result<Profile, Message> {
+    let errors = validate(&candidate);
+    match errors.first() {
+        None => Ok(candidate),
+        Some(e) => Err(Message::new(e.zh.clone(), e.en.clone())),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    pub entries: Vec<Entry>,
+    pub active: String,
+    pub lang: Lang,
+    /// The last deleted entry and where it stood, for undo.
+    #[serde(skip)]
+    pub undo: Option<(usize, Entry)>,
+}
+
+impl State {
+    pub fn with_entry(entry: Entry, lang: Lang) -> State {
+        State {
+            active: entry.id.clone(),
+            entries: vec![entry],
+            lang,
+            undo: None,
+        }
+    }
+
+    pub fn active(&self) -> &Entry {
+        self.entries
+            .iter()
+            .find(|e| e.id == self.active)
+            .unwrap_or(&self.entries[0])
+    }
+
+    fn active_mut(&mut self) -> &mut Entry {
+        let i = self
+            .entries
+            .iter()
+            .position(|e| e.id == self.active)
+            .unwrap_or(0);
+        &mut self.entries[i]
+    }
+
+    /// A name not used by another entry ("未命名企业 2").
+    pub fn fresh_name(&self, base: &str) -> String {
+        if !self.entries.iter().any(|e| e.name == base) {
+            return base.to_string();
+        }
+        (2..)
+            .map(|n| format!("{base} {n}"))
+            .find(|n| !self.entries.iter().any(|e| &e.name == n))
+            .unwrap_or_default()
+    }
+}
+
+pub enum Action {
+    /// The user typed `text` into the field at `path`.
+    SetField {
+        path: String,
+        text: String,
+    },
+    SetHonor {
+        honor: Honor,
+        on: bool,
+    },
+    /// "Not provided" for the honours (unknown), or a known list.
+    SetHonorsKnown(bool),
+    SetAchievements(Vec<Achievement>),
+    SetDate(Option<Date>),
+    /// Apply a whole modified profile (e.g. advice tried in a scenario).
+    Replace(Box<Profile>),
+    New {
+        id: String,
+        name: String,
+    },
+    Select(String),
+    Rename {
+        id: String,
+        name: String,
+    },
+    Duplicate {
+        id: String,
+        new_id: String,
+        name: String,
+    },
+    Delete(String),
+    Undo,
+    Import {
+        id: String,
+        name: String,
+        profile: Box<Profile>,
+    },
+    SetLang(Lang),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::SetField { path, text } => {
+                let e = s.active_mut();
+                let shown = fields::field(&path).map(|f| (f.get)(&e.profile).display());
+                if shown.as_deref() == Some(text.trim()) {
+                    e.drafts.remove(&path);
+                } else {
+                    match try_apply(&e.profile, &path, &text) {
+                        Ok(p) => {
+                            e.profile = p;
+                            e.drafts.remove(&path);
+                            e.settle_drafts();
+                        }
+                        Err(_) => {
+                            e.drafts.insert(path, text);
+                        }
+                    }
+                }
+            }
+            Action::SetHonor { honor, on } => {
+                let e = s.active_mut();
+                let honors = e.profile.qualifications.honors.get_or_insert_with(Vec::new);
+                honors.retain(|h| *h != honor);
+                if on {
+                    honors.push(honor);
+                    honors.sort_by_key(|h| Honor::ALL.iter().position(|x| x == h));
+                }
+            }
+            Action::SetHonorsKnown(known) => {
+                let e = s.active_mut();
+                e.profile.qualifications.honors = if known {
+                    Some(e.profile.qualifications.honors.clone().unwrap_or_default())
+                } else {
+                    None
+                };
+            }
+            Action::SetAchievements(list) => {
+                let e = s.active_mut();
+                let mut candidate = e.profile.clone();
+                candidate.achievements = list;
+                if let Ok(p) = check(candidate) {
+                    e.profile = p;
+                }
+            }
+            Action::SetDate(date) => s.active_mut().profile.assessment_date = date,
+            Action::Replace(p) => {
+                if let Ok(p) = check(*p) {
+                    let e = s.active_mut();
+                    e.profile = p;
+                    e.drafts.clear();
+                }
+            }
+            Action::New { id, name } => {
+                s.entries
+                    .push(Entry::new(id.clone(), name, Profile::empty()));
+                s.active = id;
+            }
+            Action::Select(id) => {
+                if s.entries.iter().any(|e| e.id == id) {
+                    s.active = id;
+                }
+            }
+            Action::Rename { id, name } => {
+                let name = name.trim().to_string();
+                if let Some(e) = s.entries.iter_mut().find(|e| e.id == id) {
+                    if !name.is_empty() {
+                        e.name = name;
+                    }
+                }
+            }
+            Action::Duplicate { id, new_id, name } => {
+                if let Some(i) = s.entries.iter().position(|e| e.id == id) {
+                    let mut copy = s.entries[i].clone();
+                    copy.id = new_id.clone();
+                    copy.name = name;
+                    s.entries.insert(i + 1, copy);
+                    s.active = new_id;
+                }
+            }
+            Action::Delete(id) => {
+                if s.entries.len() > 1 {
+                    if let Some(i) = s.entries.iter().position(|e| e.id == id) {
+                        let gone = s.entries.remove(i);
+                        if s.active == id {
+                            s.active = s.entries[i.min(s.entries.len() - 1)].id.clone();
+                        }
+                        s.undo = Some((i, gone));
+                    }
+                }
+            }
+            Action::Undo => {
+                if let Some((i, e)) = s.undo.take() {
+                    s.active = e.id.clone();
+                    s.entries.insert(i.min(s.entries.len()), e);
+                }
+            }
+            Action::Import { id, name, profile } => {
+                s.entries.push(Entry::new(id.clone(), name, *profile));
+                s.active = id;
+            }
+            Action::SetLang(l) => s.lang = l,
+        }
+        Rc::new(s)
+    }
+}
+
+/// The value a field has in a profile, for read-only display.
+pub fn value_of(profile: &Profile, path: &str) -> Value {
+    fields::field(path)
+        .map(|f| (f.get)(profile))
+        .unwrap_or(Value::Empty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> Rc<State> {
+        Rc::new(State::with_entry(
+            Entry::new("a".into(), "A".into(), Profile::empty()),
+            Lang::Zh,
+        ))
+    }
+
+    fn set(s: Rc<State>, path: &str, text: &str) -> Rc<State> {
+        s.reduce(Action::SetField {
+            path: path.into(),
+            text: text.into(),
+        })
+    }
+
+    #[test]
+    fn invalid_input_keeps_the_last_valid_value() {
+        let s = set(state(), "company.employees", "100");
+        let s = set(s, "company.rd_employees", "20");
+        let s = set(s, "company.rd_employees", "200");
+        let e = s.active();
+        assert_eq!(
+            e.profile.company.rd_employees,
+            Some(20),
+            "the last valid value drives results"
+        );
+        assert_eq!(
+            e.text("company.rd_employees"),
+            "200",
+            "what the user typed is kept"
+        );
+        assert_eq!(
+            e.problem("company.rd_employees").unwrap().zh,
+            "研发人员不能多于职工总数"
+        );
+        // Raising the head count makes the draft valid: it is applied.
+        let s = set(s, "company.employees", "300");
+        assert_eq!(s.active().profile.company.rd_employees, Some(200));
+        assert!(s.active().drafts.is_empty());
+    }
+
+    #[test]
+    fn garbage_and_blank() {
+        let s = set(state(), "financials.rd_expense.y1", "480");
+        let s = set(s, "financials.rd_expense.y1", "48o");
+        assert_eq!(
+            s.active().profile.financials.rd_expense.y1,
+            Some(rust_decimal_macros::dec!(480))
+        );
+        assert!(s.active().problem("financials.rd_expense.y1").is_some());
+        let s = set(s, "financials.rd_expense.y1", "");
+        assert_eq!(
+            s.active().profile.financials.rd_expense.y1,
+            None,
+            "blank means unknown"
+        );
+    }
+
+    #[test]
+    fn delete_and_undo() {
+        let s = state().reduce(Action::New {
+            id: "b".into(),
+            name: "B".into(),
+        });
+        let s = s.reduce(Action::Delete("a".into()));
+        assert_eq!(s.entries.len(), 1);
+        let s = s.reduce(Action::Undo);
+        assert_eq!(
+            s.entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+            ["a", "b"]
+        );
+        // The last entry cannot be deleted: there is always one profile.
+        let s = s
+            .reduce(Action::Delete("a".into()))
+            .reduce(Action::Delete("b".into()));
+        assert_eq!(s.entries.len(), 1);
+    }
+}

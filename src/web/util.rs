@@ -1,0 +1,65 @@
+//! Small browser helpers.
+
+use crate::date::Date;
+use wasm_bindgen::JsCast;
+
+/// Today's date in the user's time zone.
+pub fn today() -> Date {
+    let d = js_sys::Date::new_0();
+    Date::from_ymd(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+    .unwrap_or(Date::ymd(2026, 1, 1))
+}
+
+/// Milliseconds since the epoch, for ids and timestamps.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Offers `contents` as a file download (nothing leaves the machine).
+pub fn download(filename: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
+    let array = js_sys::Uint8Array::from(contents);
+    let parts = js_sys::Array::of1(&array);
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
+        .map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let doc = gloo::utils::document();
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// A file name from a company name (keeps Chinese, drops path characters).
+pub fn file_stem(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|'))
+        .collect();
+    let s = s.trim();
+    if s.is_empty() {
+        "profile".into()
+    } else {
+        s.chars().take(60).collect()
+    }
+}
+
+/// The current `location.hash` without the leading `#`.
+pub fn hash() -> String {
+    gloo::utils::window()
+        .location()
+        .hash()
+        .unwrap_or_default()
+        .trim_start_matches('#')
+        .to_string()
+}
