@@ -25,13 +25,16 @@ const policy = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join("; ");
-const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-if (!html.includes("<!-- CSP -->")) {
-  console.error("csp.mjs: index.html lacks the <!-- CSP --> placeholder");
+// index.html carries <meta http-equiv="Content-Security-Policy" content="__CSP__">
+// (a comment would not survive minification).
+// The minifier may have dropped the quotes around the placeholder; write
+// the attribute whole, quoted.
+const placeholder = /content=(["']?)__CSP__\1/;
+if (!placeholder.test(html)) {
+  console.error("csp.mjs: index.html lacks the __CSP__ placeholder");
   process.exit(1);
 }
-html = html.replace("<!-- CSP -->", meta);
+html = html.replace(placeholder, `content="${policy}"`);
 writeFileSync(file, html);
 console.log(`csp.mjs: policy written with ${hashes.length} script hash(es)`);

@@ -12,11 +12,12 @@ WASM_BINDGEN_VERSION=0.2.130
 log() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Browser for component and end-to-end tests (Debian's; never a downloaded one).
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  log "installing chromium + chromium-driver (apt)"
+# Browser for component and end-to-end tests (Debian's; never a downloaded
+# one), and a small CJK font so screenshots and print renders show Chinese.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
+  log "installing chromium, chromium-driver and a CJK font (apt)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null
 fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown \

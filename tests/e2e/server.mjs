@@ -1,0 +1,47 @@
+// A minimal static server for the built app (dist/), bound to 127.0.0.1.
+// Used by the end-to-end tests and the benchmark; it records every request
+// so tests can prove the page asks for nothing it should not.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
+};
+
+export async function serve(root = "dist", port = 0) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    requests.push(req.url);
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "cache-control": "no-cache" });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
+  const { port: bound } = server.address();
+  return { url: `http://127.0.0.1:${bound}/`, requests, close: () => new Promise((ok) => server.close(ok)), server };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const s = await serve(process.argv[2] || "dist", Number(process.argv[3] || 8080));
+  console.log(`serving ${process.argv[2] || "dist"} at ${s.url}`);
+}
