@@ -1,78 +1,93 @@
 //! Calendar dates as the rules use them (`YYYY-MM-DD`). The core never reads
 //! a clock: the assessment date is an argument, supplied by the command line
 //! or the page.
+//!
+//! The rules only compare, parse and print dates, so this is a small type of
+//! its own rather than a date crate (the `time` crate cost ~20 KB of wasm for
+//! these few operations).
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
-/// A calendar day.
+/// A calendar day (proleptic Gregorian). Ordered chronologically.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(time::Date);
+pub struct Date {
+    // Field order gives the chronological ordering.
+    year: i32,
+    month: u8,
+    day: u8,
+}
 
-const FORMAT: &[time::format_description::FormatItem<'static>] =
-    time::macros::format_description!("[year]-[month]-[day]");
+const fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+const fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
 
 impl Date {
     /// A date from its parts; `None` if it does not exist.
-    pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
-        let month = time::Month::try_from(month).ok()?;
-        time::Date::from_calendar_date(year, month, day)
-            .ok()
-            .map(Date)
+    pub const fn from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+        if year < 1
+            || year > 9999
+            || month < 1
+            || month > 12
+            || day < 1
+            || day > days_in_month(year, month)
+        {
+            return None;
+        }
+        Some(Date { year, month, day })
     }
 
-    /// A date known to exist, for rule tables (panics on an invalid date,
-    /// which the rulebook tests would catch at once).
+    /// A date known to exist, for rule tables (an invalid date fails at
+    /// compile time in a `static`, or panics, which the tests would catch).
     pub const fn ymd(year: i32, month: u8, day: u8) -> Date {
-        let month = match month {
-            1 => time::Month::January,
-            2 => time::Month::February,
-            3 => time::Month::March,
-            4 => time::Month::April,
-            5 => time::Month::May,
-            6 => time::Month::June,
-            7 => time::Month::July,
-            8 => time::Month::August,
-            9 => time::Month::September,
-            10 => time::Month::October,
-            11 => time::Month::November,
-            _ => time::Month::December,
-        };
-        match time::Date::from_calendar_date(year, month, day) {
-            Ok(d) => Date(d),
-            Err(_) => panic!("invalid date in a rule table"),
+        match Date::from_ymd(year, month, day) {
+            Some(d) => d,
+            None => panic!("invalid date in a rule table"),
         }
     }
 
     pub fn year(self) -> i32 {
-        self.0.year()
+        self.year
     }
 
     pub fn month(self) -> u8 {
-        self.0.month() as u8
+        self.month
     }
 
     pub fn day(self) -> u8 {
-        self.0.day()
+        self.day
     }
 
-    /// The date `days` days after the Unix epoch (1970-01-01).
+    /// The date `days` days after the Unix epoch (1970-01-01), by Howard
+    /// Hinnant's civil-from-days algorithm.
     pub fn from_unix_days(days: i64) -> Option<Date> {
-        let epoch = time::Date::from_calendar_date(1970, time::Month::January, 1).ok()?;
-        epoch.checked_add(time::Duration::days(days)).map(Date)
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date::from_ymd(i32::try_from(year).ok()?, month, day)
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:04}-{:02}-{:02}",
-            self.0.year(),
-            self.0.month() as u8,
-            self.0.day()
-        )
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 
@@ -91,9 +106,22 @@ impl std::error::Error for DateError {}
 impl FromStr for Date {
     type Err = DateError;
     fn from_str(s: &str) -> Result<Date, DateError> {
-        time::Date::parse(s.trim(), FORMAT)
-            .map(Date)
-            .map_err(|_| DateError(s.to_string()))
+        let err = || DateError(s.to_string());
+        let t = s.trim();
+        let b = t.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(err());
+        }
+        let num = |r: std::ops::Range<usize>| -> Result<u32, DateError> {
+            let part = &t[r];
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().map_err(|_| err())
+            } else {
+                Err(err())
+            }
+        };
+        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        Date::from_ymd(y as i32, m as u8, d as u8).ok_or_else(err)
     }
 }
 
@@ -119,9 +147,41 @@ mod tests {
         let d: Date = "2026-04-01".parse().unwrap();
         assert_eq!(d.to_string(), "2026-04-01");
         assert_eq!(d, Date::ymd(2026, 4, 1));
-        assert!("2026-02-30".parse::<Date>().is_err());
-        assert!("20260401".parse::<Date>().is_err());
+        for bad in [
+            "2026-02-29",
+            "2026-02-30",
+            "20260401",
+            "2026-4-01",
+            "2026-13-01",
+            "2026-00-10",
+            "+026-01-01",
+            "2026-01-01x",
+            "",
+        ] {
+            assert!(bad.parse::<Date>().is_err(), "{bad}");
+        }
+        assert!("2024-02-29".parse::<Date>().is_ok(), "leap day");
+        assert!("2000-02-29".parse::<Date>().is_ok() && "1900-02-29".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn orders_chronologically() {
+        assert!(Date::ymd(2026, 3, 31) < Date::ymd(2026, 4, 1));
+        assert!(Date::ymd(2025, 12, 31) < Date::ymd(2026, 1, 1));
+    }
+
+    #[test]
+    fn counts_days_from_the_epoch() {
         assert_eq!(Date::from_unix_days(0), Some(Date::ymd(1970, 1, 1)));
         assert_eq!(Date::from_unix_days(20_454), Some(Date::ymd(2026, 1, 1)));
+        assert_eq!(Date::from_unix_days(19_782), Some(Date::ymd(2024, 2, 29)));
+        assert_eq!(Date::from_unix_days(-1), Some(Date::ymd(1969, 12, 31)));
+        // Every day of 400 years round-trips through its successor.
+        let mut prev = Date::from_unix_days(0).unwrap();
+        for n in 1..146_097 {
+            let d = Date::from_unix_days(n).unwrap();
+            assert!(d > prev);
+            prev = d;
+        }
     }
 }

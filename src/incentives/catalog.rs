@@ -1,46 +1,41 @@
 //! The local incentive catalog (`data/incentives/*.toml`, format in
 //! `data/incentives/SCHEMA.md`): policies, their money items, the rules
 //! that cap and combine them, and the offers of policies without amounts.
-//! Declared once; the engine and the page read the same values.
+//! Declared once, as data; `build.rs` turns it into the statics below, so
+//! the engine and the page read the same values and nothing is parsed at
+//! run time.
 
 use crate::date::Date;
 use rust_decimal::Decimal;
-use serde::Deserialize;
-use std::collections::BTreeMap;
-use std::sync::LazyLock;
+use rust_decimal_macros::dec;
+use serde::Serialize;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug)]
 pub struct PolicyFile {
     pub policy: Policy,
-    #[serde(default)]
-    pub item: Vec<Item>,
-    #[serde(default)]
-    pub rule: Vec<Rule>,
-    #[serde(default)]
-    pub offer: Vec<Offer>,
-    #[serde(default)]
-    pub vocabulary: BTreeMap<String, BTreeMap<String, serde_json::Value>>,
-    #[serde(default)]
-    pub repair: Vec<Repair>,
+    pub item: &'static [Item],
+    pub rule: &'static [Rule],
+    pub offer: &'static [Offer],
+    pub repair: &'static [Repair],
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug)]
 pub struct Policy {
-    pub id: String,
+    pub id: &'static str,
+    /// Its number in part 二 of seed 002.
     pub number: u32,
-    pub title_zh: String,
-    pub title_en: String,
-    #[serde(default)]
-    pub issuer_zh: Option<String>,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    pub issuer_zh: Option<&'static str>,
     pub region: Region,
+    /// The heading line in seed 002.
     pub seed_line: u32,
     pub published: Date,
     pub valid_from: Date,
-    #[serde(default)]
     pub valid_until: Option<Date>,
     pub has_amounts: bool,
-    pub summary_zh: String,
-    pub summary_en: String,
+    pub summary_zh: &'static str,
+    pub summary_en: &'static str,
 }
 
 impl Policy {
@@ -54,19 +49,17 @@ impl Policy {
         format!(
             "{}{}{}",
             r.province,
-            r.city.as_deref().unwrap_or(""),
-            r.district.as_deref().unwrap_or("")
+            r.city.unwrap_or(""),
+            r.district.unwrap_or("")
         )
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug)]
 pub struct Region {
-    pub province: String,
-    #[serde(default)]
-    pub city: Option<String>,
-    #[serde(default)]
-    pub district: Option<String>,
+    pub province: &'static str,
+    pub city: Option<&'static str>,
+    pub district: Option<&'static str>,
 }
 
 /// A place name without its administrative suffix, so that 临沂 = 临沂市 and
@@ -104,78 +97,85 @@ impl Region {
         city: Option<&str>,
         district: Option<&str>,
     ) -> bool {
-        let same = |want: &Option<String>, have: Option<&str>| match want {
+        let same = |want: Option<&str>, have: Option<&str>| match want {
             None => true,
             Some(w) => have.is_some_and(|h| place_key(h) == place_key(w)),
         };
-        province.is_some_and(|p| place_key(p) == place_key(&self.province))
-            && same(&self.city, city)
-            && same(&self.district, district)
+        province.is_some_and(|p| place_key(p) == place_key(self.province))
+            && same(self.city, city)
+            && same(self.district, district)
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug)]
 pub struct Item {
-    pub id: String,
-    pub article: String,
+    pub id: &'static str,
+    pub article: &'static str,
     pub seed_line: u32,
-    pub quote: String,
-    pub category: String,
-    #[serde(rename = "match")]
-    pub matches: BTreeMap<String, String>,
+    pub quote: &'static str,
+    pub category: &'static str,
+    /// `kind` first, then the attributes an achievement must have.
+    pub matches: &'static [(&'static str, &'static str)],
     pub amount: Amount,
     pub per: Per,
-    pub title_zh: String,
-    pub title_en: String,
-    #[serde(default)]
-    pub conditions_zh: Option<String>,
-    #[serde(default)]
-    pub conditions_en: Option<String>,
-    #[serde(default)]
-    pub tags: Vec<String>,
-    #[serde(default)]
-    pub flags: Vec<ItemFlag>,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    pub conditions_zh: Option<&'static str>,
+    pub conditions_en: Option<&'static str>,
+    pub tags: &'static [&'static str],
+    pub flags: &'static [ItemFlag],
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+impl Item {
+    pub fn kind(&self) -> &'static str {
+        self.matches
+            .iter()
+            .find(|(k, _)| *k == "kind")
+            .map_or("", |(_, v)| v)
+    }
+
+    pub fn attribute(&self, key: &str) -> Option<&'static str> {
+        self.matches
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| *v)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Amount {
     Fixed {
         wan: Decimal,
     },
     UpTo {
         wan: Decimal,
-        #[serde(default)]
         min_wan: Option<Decimal>,
     },
     PercentOf {
-        base: String,
+        base: &'static str,
         percent: Decimal,
     },
     PercentOfCost {
         percent: Decimal,
-        #[serde(default)]
         cap_wan: Option<Decimal>,
     },
     Unstated,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Per {
     Unit,
     Once,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemFlag {
-    pub kind: String,
-    pub note_zh: String,
-    pub note_en: String,
+    pub kind: &'static str,
+    pub note_zh: &'static str,
+    pub note_en: &'static str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RuleKind {
     AnnualCap,
     MaxCount,
@@ -187,16 +187,12 @@ pub enum RuleKind {
     Info,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug)]
 pub struct Selector {
-    #[serde(default)]
     pub all: bool,
-    #[serde(default)]
-    pub categories: Vec<String>,
-    #[serde(default)]
-    pub items: Vec<String>,
-    #[serde(default)]
-    pub tags: Vec<String>,
+    pub categories: &'static [&'static str],
+    pub items: &'static [&'static str],
+    pub tags: &'static [&'static str],
 }
 
 impl Selector {
@@ -208,139 +204,67 @@ impl Selector {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug)]
 pub struct RaisedCap {
-    pub when_items: Vec<String>,
+    pub when_items: &'static [&'static str],
     pub cap_wan: Decimal,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug)]
 pub struct Rule {
-    pub id: String,
+    pub id: &'static str,
     pub kind: RuleKind,
-    pub article: String,
+    pub article: &'static str,
     pub seed_line: u32,
-    pub quote: String,
-    #[serde(default)]
+    pub quote: &'static str,
     pub applies_to: Selector,
-    #[serde(default)]
     pub cap_wan: Option<Decimal>,
-    #[serde(default)]
     pub raised_cap: Option<RaisedCap>,
-    #[serde(default)]
     pub max: Option<u32>,
-    #[serde(default)]
     pub per_item: bool,
-    #[serde(default)]
-    pub groups: Option<Vec<Vec<String>>>,
-    #[serde(default)]
+    pub groups: Option<&'static [&'static [&'static str]]>,
     pub same_subject: bool,
-    pub title_zh: String,
-    pub title_en: String,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Offer {
-    pub kind: String,
+    pub kind: &'static str,
     pub seed_line: u32,
-    pub quote: String,
-    pub text_zh: String,
-    pub text_en: String,
+    pub quote: &'static str,
+    pub text_zh: &'static str,
+    pub text_en: &'static str,
 }
 
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Repair {
     pub seed_line: u32,
-    pub found: String,
-    pub read_as: String,
-    pub why: String,
+    pub found: &'static str,
+    pub read_as: &'static str,
+    pub why: &'static str,
 }
 
-/// The whole catalog, parsed once from the embedded JSON.
-pub static CATALOG: LazyLock<Vec<PolicyFile>> = LazyLock::new(|| {
-    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/incentives.json")))
-        .expect("the incentive catalog is checked by its tests")
-});
-
-/// The vocabulary of achievement kinds and attribute values, merged across
-/// policies: kind → (label zh, label en, attribute → value → (zh, en)).
-#[derive(Debug, Clone, Default)]
+/// An achievement kind, its labels and the values of its attributes,
+/// merged across the base vocabulary and every policy.
+#[derive(Debug)]
 pub struct KindInfo {
-    pub label_zh: String,
-    pub label_en: String,
-    pub attributes: BTreeMap<String, BTreeMap<String, (String, String)>>,
+    pub kind: &'static str,
+    pub label_zh: &'static str,
+    pub label_en: &'static str,
+    pub attributes: &'static [AttrInfo],
 }
 
-#[derive(Deserialize)]
-struct BaseVocabulary {
-    vocabulary: BTreeMap<String, BTreeMap<String, serde_json::Value>>,
+#[derive(Debug)]
+pub struct AttrInfo {
+    pub name: &'static str,
+    /// (value, label zh, label en)
+    pub values: &'static [(&'static str, &'static str, &'static str)],
 }
 
-pub static VOCABULARY: LazyLock<BTreeMap<String, KindInfo>> = LazyLock::new(|| {
-    let base: BaseVocabulary = serde_json::from_str(include_str!(concat!(
-        env!("OUT_DIR"),
-        "/achievement_kinds.json"
-    )))
-    .expect("data/achievement_kinds.toml is checked by its tests");
-    let mut out: BTreeMap<String, KindInfo> = BTreeMap::new();
-    for (kind, table) in std::iter::once(&base.vocabulary)
-        .chain(CATALOG.iter().map(|f| &f.vocabulary))
-        .flatten()
-    {
-        {
-            let info = out.entry(kind.clone()).or_default();
-            for (key, value) in table {
-                match (key.as_str(), value) {
-                    ("label_zh", serde_json::Value::String(s)) if info.label_zh.is_empty() => {
-                        info.label_zh = s.clone()
-                    }
-                    ("label_en", serde_json::Value::String(s)) if info.label_en.is_empty() => {
-                        info.label_en = s.clone()
-                    }
-                    (attr, serde_json::Value::Object(map)) => {
-                        let (attr, english) = match attr.strip_suffix("_en") {
-                            Some(a) => (a, true),
-                            None => (attr, false),
-                        };
-                        let values = info.attributes.entry(attr.to_string()).or_default();
-                        for (v, label) in map {
-                            let label = label.as_str().unwrap_or_default().to_string();
-                            let slot = values.entry(v.clone()).or_default();
-                            if english {
-                                if slot.1.is_empty() {
-                                    slot.1 = label;
-                                }
-                            } else if slot.0.is_empty() {
-                                slot.0 = label;
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
-    }
-    // Kinds used by items but declared nowhere (the base vocabulary of the
-    // profile format) still get an entry, from the items' own values.
-    for file in CATALOG.iter() {
-        for item in &file.item {
-            let Some(kind) = item.matches.get("kind") else {
-                continue;
-            };
-            let info = out.entry(kind.clone()).or_default();
-            for (k, v) in &item.matches {
-                if k != "kind" {
-                    info.attributes
-                        .entry(k.clone())
-                        .or_default()
-                        .entry(v.clone())
-                        .or_default();
-                }
-            }
-        }
-    }
-    out
-});
+pub fn kind_info(kind: &str) -> Option<&'static KindInfo> {
+    VOCABULARY.iter().find(|k| k.kind == kind)
+}
 
 /// An item by id, with its policy.
 pub fn find_item(id: &str) -> Option<(&'static PolicyFile, &'static Item)> {
@@ -348,3 +272,5 @@ pub fn find_item(id: &str) -> Option<(&'static PolicyFile, &'static Item)> {
         .iter()
         .find_map(|f| f.item.iter().find(|i| i.id == id).map(|i| (f, i)))
 }
+
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));

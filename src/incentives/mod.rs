@@ -78,10 +78,10 @@ pub struct Incentives {
 
 fn matches(item: &Item, a: &Achievement) -> bool {
     item.matches.iter().all(|(k, v)| {
-        if k == "kind" {
+        if *k == "kind" {
             a.kind == *v
         } else {
-            a.attribute(k) == Some(v.as_str())
+            a.attribute(k) == Some(*v)
         }
     })
 }
@@ -133,9 +133,9 @@ fn upgrade_base(
                 let diffs: Vec<_> = item
                     .matches
                     .iter()
-                    .filter(|(k, v)| other.matches.get(*k) != Some(v))
+                    .filter(|(k, v)| other.attribute(k) != Some(*v))
                     .collect();
-                diffs.len() == 1 && other.matches.get(diffs[0].0).is_some_and(|v| v == from)
+                diffs.len() == 1 && other.attribute(diffs[0].0) == Some(from)
             }
     })
 }
@@ -194,7 +194,7 @@ fn policy_items(
     not_in_force: Option<NotCounted>,
 ) -> Vec<ItemResult> {
     let mut items = Vec::new();
-    for item in &file.item {
+    for item in file.item {
         let (unit, fixed) = unit_amount(file, item, 0);
         let mut unit_amounts = Vec::new();
         for a in achievements.iter().filter(|a| matches(item, a)) {
@@ -326,7 +326,7 @@ fn apply_rules(
                     .iter()
                     .position(|g| g.contains(&item.id))
                     .map(|p| p.to_string()),
-                None => Some(item.category.clone()),
+                None => Some(item.category.to_string()),
             }
         };
         let mut groups: Vec<String> = items

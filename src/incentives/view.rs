@@ -91,9 +91,9 @@ fn rule_view(r: &'static super::catalog::Rule, applied: bool) -> RuleView {
     let policy = super::catalog::CATALOG
         .iter()
         .find(|f| f.rule.iter().any(|x| std::ptr::eq(x, r)))
-        .map_or("", |f| f.policy.id.as_str());
+        .map_or("", |f| f.policy.id);
     RuleView {
-        id: &r.id,
+        id: r.id,
         applied,
         kind: match r.kind {
             super::catalog::RuleKind::AnnualCap => "annual_cap",
@@ -106,11 +106,11 @@ fn rule_view(r: &'static super::catalog::Rule, applied: bool) -> RuleView {
             super::catalog::RuleKind::Info => "info",
         },
         policy,
-        title_zh: &r.title_zh,
-        title_en: &r.title_en,
-        article: &r.article,
+        title_zh: r.title_zh,
+        title_en: r.title_en,
+        article: r.article,
         seed_line: r.seed_line,
-        quote: &r.quote,
+        quote: r.quote,
     }
 }
 
@@ -123,12 +123,12 @@ impl From<&Incentives> for IncentivesView {
                 .items
                 .iter()
                 .map(|i| ItemView {
-                    id: &i.item.id,
-                    policy: &i.policy().id,
+                    id: i.item.id,
+                    policy: i.policy().id,
                     region: i.policy().region_name(),
-                    title_zh: &i.item.title_zh,
-                    title_en: &i.item.title_en,
-                    category: &i.item.category,
+                    title_zh: i.item.title_zh,
+                    title_en: i.item.title_en,
+                    category: i.item.category,
                     units: i.units(),
                     amount_type: match i.item.amount {
                         super::catalog::Amount::Fixed { .. } => "fixed",
@@ -147,17 +147,17 @@ impl From<&Incentives> for IncentivesView {
                     }),
                     counted: i.counted(),
                     not_counted: i.not_counted,
-                    capped_by: i.capped_by.iter().map(|r| r.id.as_str()).collect(),
-                    dropped_by: i.dropped_by.map(|r| r.id.as_str()),
-                    conditions_zh: i.item.conditions_zh.as_deref(),
-                    conditions_en: i.item.conditions_en.as_deref(),
-                    flags: &i.item.flags,
+                    capped_by: i.capped_by.iter().map(|r| r.id).collect(),
+                    dropped_by: i.dropped_by.map(|r| r.id),
+                    conditions_zh: i.item.conditions_zh,
+                    conditions_en: i.item.conditions_en,
+                    flags: i.item.flags,
                     citation: ItemCitation {
-                        document_zh: &i.policy().title_zh,
-                        article: &i.item.article,
+                        document_zh: i.policy().title_zh,
+                        article: i.item.article,
                         seed_file: SEED,
                         seed_line: i.item.seed_line,
-                        quote: &i.item.quote,
+                        quote: i.item.quote,
                     },
                 })
                 .collect(),
@@ -167,19 +167,19 @@ impl From<&Incentives> for IncentivesView {
                 .map(|p| {
                     let pol = &p.file.policy;
                     PolicyView {
-                        id: &pol.id,
+                        id: pol.id,
                         number: pol.number,
-                        title_zh: &pol.title_zh,
-                        title_en: &pol.title_en,
+                        title_zh: pol.title_zh,
+                        title_en: pol.title_en,
                         region: pol.region_name(),
                         in_force: p.in_force,
                         has_amounts: pol.has_amounts,
                         valid_from: pol.valid_from.to_string(),
                         valid_until: pol.valid_until.map(|d| d.to_string()),
-                        summary_zh: &pol.summary_zh,
-                        summary_en: &pol.summary_en,
+                        summary_zh: pol.summary_zh,
+                        summary_en: pol.summary_en,
                         seed_line: pol.seed_line,
-                        offers: &p.file.offer,
+                        offers: p.file.offer,
                     }
                 })
                 .collect(),

@@ -4,7 +4,7 @@
 //! incentives pay for. Every control edits one `sme-profile/1` path.
 
 use super::field::Field;
-use crate::incentives::catalog::VOCABULARY;
+use crate::incentives::catalog::{kind_info, VOCABULARY};
 use crate::profile::fields::{Section, FIELDS, HONOR_LABELS, YEAR_ROWS};
 use crate::profile::{Achievement, Honor, Year};
 use crate::report::MetricsView;
@@ -250,14 +250,14 @@ fn Achievements(props: &AchievementsProps) -> Html {
             }
             <ol class="achievement-list">
                 { for list.iter().enumerate().map(|(i, a)| {
-                    let info = VOCABULARY.get(&a.kind);
+                    let info = kind_info(&a.kind);
                     let set_kind = {
                         let list = list.clone();
                         let emit = emit.clone();
                         Callback::from(move |ev: Event| {
                             let kind = ev.target_unchecked_into::<HtmlSelectElement>().value();
                             let mut next = list.clone();
-                            let defaults: Vec<(String, String)> = VOCABULARY.get(&kind).map(|k| k.attributes.iter().filter_map(|(attr, vals)| vals.keys().next().map(|v| (attr.clone(), v.clone()))).collect()).unwrap_or_default();
+                            let defaults: Vec<(String, String)> = kind_info(&kind).map(|k| k.attributes.iter().filter_map(|attr| attr.values.first().map(|(v, _, _)| (attr.name.to_string(), v.to_string()))).collect()).unwrap_or_default();
                             next[i] = Achievement { kind, count: next[i].count, attributes: defaults.into_iter().collect(), ..Achievement::default() };
                             emit(next);
                         })
@@ -298,20 +298,20 @@ fn Achievements(props: &AchievementsProps) -> Html {
                             <div class="field">
                                 <label for={kid.clone()}>{ l.t("成果类型", "Kind") }</label>
                                 <select id={kid} name={format!("achievements[{i}].kind")} onchange={set_kind}>
-                                    { for VOCABULARY.iter().map(|(k, info)| html! {
-                                        <option value={k.clone()} selected={*k == a.kind}>{ if l.is_en() { info.label_en.clone() } else { info.label_zh.clone() } }</option>
+                                    { for VOCABULARY.iter().map(|info| html! {
+                                        <option value={info.kind} selected={info.kind == a.kind}>{ if l.is_en() { info.label_en } else { info.label_zh } }</option>
                                     }) }
                                 </select>
                             </div>
-                            { for info.into_iter().flat_map(|info| info.attributes.iter()).map(|(attr, values)| {
+                            { for info.into_iter().flat_map(|info| info.attributes.iter()).map(|attr_info| {
+                                let (attr, values) = (attr_info.name, attr_info.values);
                                 let set_attr = {
                                     let list = list.clone();
                                     let emit = emit.clone();
-                                    let attr = attr.clone();
                                     Callback::from(move |ev: Event| {
                                         let v = ev.target_unchecked_into::<HtmlSelectElement>().value();
                                         let mut next = list.clone();
-                                        if v.is_empty() { next[i].attributes.remove(&attr); } else { next[i].attributes.insert(attr.clone(), v); }
+                                        if v.is_empty() { next[i].attributes.remove(attr); } else { next[i].attributes.insert(attr.to_string(), v); }
                                         emit(next);
                                     })
                                 };
@@ -322,8 +322,8 @@ fn Achievements(props: &AchievementsProps) -> Html {
                                         <label for={aid.clone()}>{ attribute_label(attr, l.is_en()) }</label>
                                         <select id={aid} name={format!("achievements[{i}].{attr}")} onchange={set_attr}>
                                             <option value="" selected={current.is_empty()}>{ l.t("（不限）", "(any)") }</option>
-                                            { for values.iter().map(|(v, (zh, en))| html! {
-                                                <option value={v.clone()} selected={*v == current}>{ if l.is_en() && !en.is_empty() { en.clone() } else if !zh.is_empty() { zh.clone() } else { v.clone() } }</option>
+                                            { for values.iter().map(|(v, zh, en)| html! {
+                                                <option value={*v} selected={*v == current}>{ if l.is_en() && !en.is_empty() { *en } else if !zh.is_empty() { *zh } else { *v } }</option>
                                             }) }
                                         </select>
                                     </div>

@@ -48,7 +48,7 @@ pub fn IncentivesPanel(p: &Props) -> Html {
         <div class="incentives">
             <p class="total">
                 <span>{ l.t("可申请地方激励合计：", "Local incentives, total: ") }</span>
-                <strong data-incentives-total={inc.total_wan.clone()}>{ format!("{} {}", inc.total_wan, l.t("万元", "万元")) }</strong>
+                <strong>{ format!("{} {}", inc.total_wan, l.t("万元", "万元")) }</strong>
                 if inc.total_is_upper_bound { <span class="muted">{ l.t("（含“不高于”上限，实际以审批为准）", " (includes ceilings: the actual award may be lower)") }</span> }
             </p>
             if !p.region_known {
@@ -70,7 +70,7 @@ pub fn IncentivesPanel(p: &Props) -> Html {
                                     <details>
                                         <summary>{ if l.is_en() { i.title_en } else { i.title_zh } }<span class="region">{ format!(" · {}", i.region) }</span></summary>
                                         if let Some(c) = if l.is_en() { i.conditions_en } else { i.conditions_zh } { <p class="help">{ c }</p> }
-                                        { for i.flags.iter().map(|f| html! { <p class="flag">{ format!("⚑ {}", if l.is_en() { &f.note_en } else { &f.note_zh }) }</p> }) }
+                                        { for i.flags.iter().map(|f| html! { <p class="flag">{ format!("⚑ {}", if l.is_en() { f.note_en } else { f.note_zh }) }</p> }) }
                                         { citation(&l, &item_cite(i)) }
                                     </details>
                                 </th>
@@ -120,7 +120,7 @@ pub fn IncentivesPanel(p: &Props) -> Html {
                                 <p>{ if l.is_en() { pol.summary_en } else { pol.summary_zh } }</p>
                                 <p class="muted">{ format!("{} {}{}", l.t("有效期：", "Valid: "), pol.valid_from, pol.valid_until.as_ref().map(|u| format!(" — {u}")).unwrap_or_else(|| l.t(" 起（未写明截止）", " on (no end stated)").into())) }</p>
                                 if !pol.offers.is_empty() {
-                                    <ul>{ for pol.offers.iter().map(|o| html! { <li>{ if l.is_en() { &o.text_en } else { &o.text_zh } }</li> }) }</ul>
+                                    <ul>{ for pol.offers.iter().map(|o| html! { <li>{ if l.is_en() { o.text_en } else { o.text_zh } }</li> }) }</ul>
                                 }
                             </details>
                         </li>

@@ -19,8 +19,14 @@ pub struct Props {
 
 #[function_component]
 pub fn ScoreBar(p: &Props) -> Html {
-    let of = p.of.max(1) as f64;
-    let x = |v: u32| format!("{:.2}", (v.min(p.of) as f64) / of * 100.0);
+    // Positions in hundredths of the 100-unit view box, with integers only
+    // (float formatting would add code to the wasm for nothing).
+    let of = p.of.max(1);
+    let pos = |v: u32| v.min(p.of) * 10_000 / of;
+    let x = |v: u32| {
+        let h = pos(v);
+        format!("{}.{:02}", h / 100, h % 100)
+    };
     let h = if p.small { "8" } else { "14" };
     let ok = p.bar.is_none_or(|b| p.min >= b);
     html! {
@@ -28,7 +34,7 @@ pub fn ScoreBar(p: &Props) -> Html {
             role="img" aria-label={p.label.clone()} focusable="false">
             <rect class="track" x="0" y="0" width="100" height={h} />
             if p.max_possible > p.min {
-                <rect class="open" x={x(p.min)} y="0" width={format!("{:.2}", (p.max_possible.min(p.of) - p.min.min(p.of)) as f64 / of * 100.0)} height={h} />
+                <rect class="open" x={x(p.min)} y="0" width={{ let w = pos(p.max_possible) - pos(p.min); format!("{}.{:02}", w / 100, w % 100) }} height={h} />
             }
             <rect class={classes!("fill", if ok { "fill-ok" } else { "fill-short" })} x="0" y="0" width={x(p.min)} height={h} />
             if let Some(b) = p.bar {

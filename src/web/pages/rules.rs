@@ -127,13 +127,13 @@ pub fn RulesPage() -> Html {
                 { for CATALOG.iter().map(|f| html! {
                     <details class="catalog-policy">
                         <summary>{ format!("{}. 《{}》 · {} · {}", f.policy.number, f.policy.title_zh, f.policy.region_name(), if f.policy.has_amounts { format!("{} {}", f.item.len(), l.t("项金额", "amounts")) } else { l.t("无金额", "no amounts").into() }) }</summary>
-                        <p>{ if l.is_en() { &f.policy.summary_en } else { &f.policy.summary_zh } }</p>
+                        <p>{ if l.is_en() { f.policy.summary_en } else { f.policy.summary_zh } }</p>
                         if !f.item.is_empty() {
                             <table class="catalog-items">
                                 <thead><tr><th>{ l.t("项目", "Item") }</th><th>{ l.t("金额", "Amount") }</th><th>{ l.t("条款", "Article") }</th></tr></thead>
                                 <tbody>{ for f.item.iter().map(|i| html! { <tr>
-                                    <td>{ if l.is_en() { &i.title_en } else { &i.title_zh } }
-                                        { for i.flags.iter().map(|fl| html! { <span class="flag" title={if l.is_en() { fl.note_en.clone() } else { fl.note_zh.clone() }}>{ " ⚑" }</span> }) }</td>
+                                    <td>{ if l.is_en() { i.title_en } else { i.title_zh } }
+                                        { for i.flags.iter().map(|fl| html! { <span class="flag" title={if l.is_en() { fl.note_en } else { fl.note_zh }}>{ " ⚑" }</span> }) }</td>
                                     <td class="num">{ match &i.amount {
                                         Amount::Fixed { wan } => wan.to_string(),
                                         Amount::UpTo { wan, .. } => format!("≤{wan}"),
@@ -146,10 +146,10 @@ pub fn RulesPage() -> Html {
                             </table>
                         }
                         if !f.rule.is_empty() {
-                            <ul>{ for f.rule.iter().map(|r| html! { <li>{ format!("{}（{}）", if l.is_en() { &r.title_en } else { &r.title_zh }, r.article) }</li> }) }</ul>
+                            <ul>{ for f.rule.iter().map(|r| html! { <li>{ format!("{}（{}）", if l.is_en() { r.title_en } else { r.title_zh }, r.article) }</li> }) }</ul>
                         }
                         if !f.offer.is_empty() {
-                            <ul>{ for f.offer.iter().map(|o| html! { <li>{ if l.is_en() { &o.text_en } else { &o.text_zh } }</li> }) }</ul>
+                            <ul>{ for f.offer.iter().map(|o| html! { <li>{ if l.is_en() { o.text_en } else { o.text_zh } }</li> }) }</ul>
                         }
                     </details>
                 }) }
