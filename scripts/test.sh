@@ -1,18 +1,32 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, the native engine tests (golden
-# cases, properties, rule declarations), the browser component tests in
-# headless Chromium, and the end-to-end tests of the release build.
+# Runs every test: formatting and lints; the native engine tests (unit,
+# golden cases, properties, rule and catalog checks); the component tests
+# in headless Chromium (wasm-bindgen-test); the release build; and the
+# end-to-end tests of that build (playwright-core, axe-core).
 # Installs what a fresh machine lacks first (idempotent).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
 
 step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
+cargo clippy --features web --all-targets -- -D warnings
 
-step "engine: unit, golden, property and rulebook tests (native)"
+step "engine: unit, golden, property, rulebook and catalog tests (native)"
 cargo test
+
+step "components in headless Chromium (wasm-bindgen-test)"
+cargo test --target wasm32-unknown-unknown --features web --test dom
+
+step "release build"
+trunk build --release --skip-version-check
+
+step "end-to-end tests of the release build"
+node --test --test-concurrency=1 tests/e2e/
+
+step "all tests passed"

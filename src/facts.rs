@@ -483,6 +483,22 @@ impl<'p> Facts<'p> {
                 .honors
                 .as_ref()
                 .map(|h| h.contains(&Honor::HighTechEnterprise)),
+            // A standard led last year (an achievement) is within 5 years.
+            Flag::LedMajorStandard5y => {
+                let led_last_year = self.profile.achievements.iter().any(|a| {
+                    a.kind == "standard"
+                        && a.attribute("role") == Some("lead")
+                        && matches!(
+                            a.attribute("level"),
+                            Some("international" | "national" | "industry")
+                        )
+                });
+                if led_last_year {
+                    Some(true)
+                } else {
+                    q.led_major_standard_5y
+                }
+            }
         }
     }
 

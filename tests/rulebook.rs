@@ -209,15 +209,68 @@ fn inline_bounds_hold() {
 }
 
 #[test]
-fn ids_are_unique() {
-    let mut seen = std::collections::HashSet::new();
-    for (id, _) in all_citations() {
-        if id.starts_with("size ") || id.ends_with("scorecard") || id.contains("prerequisite") {
-            continue;
+fn ids_are_unique_within_a_rulebook() {
+    // The 2026 rulebook reuses the 2022 附件1 declarations for 创新型, so an id
+    // may appear in two rulebooks; within one it names one thing.
+    for rb in RULEBOOKS {
+        let mut seen = std::collections::HashSet::new();
+        let mut check =
+            |id: &str| assert!(seen.insert(id.to_string()), "{}: duplicate id {id}", rb.id);
+        for c in rb.preconditions {
+            check(c.id);
         }
-        // A requirement may cite the same words as its only condition; the
-        // ids themselves must differ.
-        assert!(seen.insert(id.clone()), "duplicate id {id}");
+        for tier in rb.tiers {
+            for r in tier.requirements {
+                check(r.id);
+                for c in r.all_of.iter().chain(r.any_of) {
+                    check(c.id);
+                }
+            }
+            for i in tier.scorecard.iter().flat_map(|c| c.indicators) {
+                check(i.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_2026_rulebook_switches_on_2026_04_01() {
+    assert_eq!(rulebook_for(Date::ymd(2026, 3, 31)).id, "miit-2022");
+    assert_eq!(rulebook_for(Date::ymd(2026, 4, 1)).id, "miit-2026");
+    assert_eq!(rulebook_for(Date::ymd(2030, 1, 1)).id, "miit-2026");
+    assert!(
+        sme_calc::rules::rulebook_by_id("miit-2026")
+            .unwrap()
+            .provisional
+    );
+}
+
+#[test]
+fn every_2026_value_says_how_sure_it_is() {
+    let rb = sme_calc::rules::rulebook_by_id("miit-2026").unwrap();
+    for tier in rb.tiers {
+        // 创新型 is still the official 2022 附件1; everything else is
+        // secondary reporting and must say so.
+        if tier.id != TierId::Innovative {
+            assert_ne!(tier.confidence, Confidence::Official, "{:?}", tier.id);
+            assert!(
+                tier.caveat.is_some(),
+                "{:?}: a 2026 tier needs its caveat",
+                tier.id
+            );
+        }
+        for r in tier.requirements {
+            for c in r.all_of.iter().chain(r.any_of) {
+                if tier.id != TierId::Innovative {
+                    assert!(
+                        c.citation.seed_line.is_none()
+                            && c.citation.confidence != Confidence::Official,
+                        "{}",
+                        c.id
+                    );
+                }
+            }
+        }
     }
 }
 

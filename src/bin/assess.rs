@@ -2,24 +2,33 @@
 //! engine as the page.
 //!
 //! ```text
-//! assess [--date YYYY-MM-DD] [--pretty] PROFILE.json [MORE.json …]
-//! assess -            # read one profile from stdin
+//! assess [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--both] [--pretty] PROFILE.json... | -
 //! ```
-//! Prints one `sme-assessment/1` JSON document per profile, one per line.
-//! Bad input (malformed JSON, a wrong type, an impossible value) prints a
-//! message naming the line and column or the field path on stderr and exits
-//! with status 2; nothing is printed on stdout then, so a partial result is
-//! never taken for a complete one.
+//! Prints one `sme-assessment/1` JSON document per profile, one per line
+//! (with `--both`, two: under the 2022 rules, then under the 2026 rules).
+//! `--rulebook auto` (the default) picks the rules in force on `--date`
+//! (default: today in China). Bad input (malformed JSON, a wrong type, an
+//! impossible value) prints a message naming the line and column or the
+//! field path on stderr and exits with status 2; nothing is printed on
+//! stdout then, so a partial result is never taken for a complete one.
 
 use sme_calc::report::report;
-use sme_calc::{assess, parse_profile, Date};
+use sme_calc::rules::{rulebook_by_id, rulebook_for, Rulebook};
+use sme_calc::{assess_with, parse_profile, Date};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: assess [--date YYYY-MM-DD] [--pretty] PROFILE.json... | -";
+const USAGE: &str = "usage: assess [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--both] [--pretty] PROFILE.json... | -";
+
+enum Choice {
+    Auto,
+    Pinned(&'static Rulebook),
+}
 
 struct Args {
     date: Option<Date>,
+    rulebook: Choice,
+    both: bool,
     pretty: bool,
     inputs: Vec<String>,
 }
@@ -28,6 +37,8 @@ fn parse_args() -> Result<Args, String> {
     use lexopt::prelude::*;
     let mut args = Args {
         date: None,
+        rulebook: Choice::Auto,
+        both: false,
         pretty: false,
         inputs: vec![],
     };
@@ -36,16 +47,32 @@ fn parse_args() -> Result<Args, String> {
         match arg {
             Long("date") => {
                 let v = parser.value().map_err(|e| e.to_string())?;
-                let v = v.to_string_lossy();
-                args.date = Some(v.parse().map_err(|e| format!("--date: {e}"))?);
+                args.date = Some(
+                    v.to_string_lossy()
+                        .parse()
+                        .map_err(|e| format!("--date: {e}"))?,
+                );
             }
+            Long("rulebook") => {
+                let v = parser.value().map_err(|e| e.to_string())?;
+                args.rulebook = match v.to_string_lossy().as_ref() {
+                    "auto" => Choice::Auto,
+                    "2022" => Choice::Pinned(rulebook_by_id("miit-2022").expect("2022 rulebook")),
+                    "2026" => Choice::Pinned(rulebook_by_id("miit-2026").expect("2026 rulebook")),
+                    other => {
+                        return Err(format!(
+                            "--rulebook: expected 2022, 2026 or auto, found {other:?}"
+                        ))
+                    }
+                };
+            }
+            Long("both") => args.both = true,
             Long("pretty") => args.pretty = true,
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 std::process::exit(0);
             }
             Value(v) => args.inputs.push(v.to_string_lossy().into_owned()),
-            // A lone "-" arrives as a value; anything else unknown is an error.
             other => return Err(other.unexpected().to_string()),
         }
     }
@@ -86,6 +113,17 @@ fn main() -> ExitCode {
         }
     };
     let date = args.date.unwrap_or_else(today_in_china);
+    let rulebooks: Vec<&'static Rulebook> = if args.both {
+        vec![
+            rulebook_by_id("miit-2022").expect("2022"),
+            rulebook_by_id("miit-2026").expect("2026"),
+        ]
+    } else {
+        match args.rulebook {
+            Choice::Auto => vec![rulebook_for(date)],
+            Choice::Pinned(rb) => vec![rb],
+        }
+    };
 
     // Read and check every input first: print nothing unless all are good.
     let mut profiles = Vec::new();
@@ -96,7 +134,7 @@ fn main() -> ExitCode {
         } else {
             name.as_str()
         };
-        match read_input(name).map_err(|e| vec![e]).and_then(|text| {
+        let parsed = read_input(name).map_err(|e| vec![e]).and_then(|text| {
             parse_profile(&text).map_err(|e| {
                 e.lines_en()
                     .into_iter()
@@ -104,7 +142,8 @@ fn main() -> ExitCode {
                     .map(|(en, zh)| format!("{shown}: {en}\n{shown}: {zh}"))
                     .collect()
             })
-        }) {
+        });
+        match parsed {
             Ok(p) => profiles.push(p),
             Err(lines) => {
                 failed = true;
@@ -121,22 +160,23 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for p in &profiles {
-        let a = assess(p, date);
-        let doc = report(&a);
-        let text = if args.pretty {
-            serde_json::to_string_pretty(&doc)
-        } else {
-            serde_json::to_string(&doc)
-        };
-        match text {
-            Ok(t) => {
-                if writeln!(out, "{t}").is_err() {
+        for rb in &rulebooks {
+            let doc = report(&assess_with(p, date, rb));
+            let text = if args.pretty {
+                serde_json::to_string_pretty(&doc)
+            } else {
+                serde_json::to_string(&doc)
+            };
+            match text {
+                Ok(t) => {
+                    if writeln!(out, "{t}").is_err() {
+                        return ExitCode::from(1);
+                    }
+                }
+                Err(e) => {
+                    eprintln!("assess: cannot write the assessment: {e}");
                     return ExitCode::from(1);
                 }
-            }
-            Err(e) => {
-                eprintln!("assess: cannot write the assessment: {e}");
-                return ExitCode::from(1);
             }
         }
     }

@@ -261,6 +261,7 @@ fn flag_input(flag: Flag) -> &'static str {
         Flag::NicheTop3Domestic => "qualifications.niche_top3_domestic",
         Flag::KeyChain2026 => "qualifications.key_chain_2026",
         Flag::HighTechEnterprise => "qualifications.honors",
+        Flag::LedMajorStandard5y => "qualifications.led_major_standard_5y",
     }
 }
 
@@ -399,6 +400,8 @@ pub struct CitationView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seed_line: Option<u32>,
     pub quote: &'static str,
+    /// `official` (quoted from the seed), or how sure the secondary reading is.
+    pub confidence: &'static str,
 }
 
 impl From<&Citation> for CitationView {
@@ -411,6 +414,7 @@ impl From<&Citation> for CitationView {
             seed_file: c.document.seed_file,
             seed_line: c.seed_line,
             quote: c.quote,
+            confidence: crate::report::confidence_key(c.confidence),
         }
     }
 }
@@ -490,8 +494,11 @@ pub fn tier_reasons(a: &Assessment, t: &TierOutcome) -> Vec<Reason> {
             out.push(Reason {
                 id: format!("{}_prerequisite", t.tier.id.key()),
                 status: status(met),
-                zh: format!("{}（第十一条、第十二条：逐级认定）", pre.text.zh),
-                en: format!("{} (tiers are granted one after another)", pre.text.en),
+                zh: format!("{}（{}：逐级认定）", pre.text.zh, pre.citation.article),
+                en: format!(
+                    "{} ({}: tiers are granted one after another)",
+                    pre.text.en, pre.citation.article
+                ),
                 missing: vec![],
                 citation: (&pre.citation).into(),
             });

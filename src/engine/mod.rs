@@ -169,9 +169,11 @@ fn assess_tier(
                 .find(|t| t.tier.id == *id)
                 .map_or(Tri::No, |t| t.verdict)
         }));
-        let titled = pre.or_title.map_or(Tri::No, |kind| {
-            eval(&crate::rules::model::Test::HoldsTitle(kind), f)
-        });
+        let titled = Tri::any(
+            pre.or_titles
+                .iter()
+                .map(|kind| eval(&crate::rules::model::Test::HoldsTitle(*kind), f)),
+        );
         assessed.or(titled)
     });
     let preconditions = if tier.preconditions {

@@ -459,6 +459,8 @@ pub static FIELDS: &[Field] = &[
     field!("qualifications.niche_share_leading", Qualifications, "细分市场占有率“较为靠前”（2026）", "Niche market share 'relatively leading' (2026)", Kind::Bool, None, None, get_set!(bool: qualifications.niche_share_leading)),
     field!("qualifications.niche_top3_domestic", Qualifications, "细分市场占有率国内前三（2026）", "Top three in China in the niche (2026)", Kind::Bool, None, None, get_set!(bool: qualifications.niche_top3_domestic)),
     field!("qualifications.key_chain_2026", Qualifications, "主导产品属于制造业“六基”或重点产业链关键环节（2026）", "Main product in the 'six basics' or a key chain link (2026)", Kind::Bool, None, None, get_set!(bool: qualifications.key_chain_2026)),
+    field!("qualifications.led_major_standard_5y", Qualifications, "近五年主持制定国际、国家或行业标准", "Led an international, national or industry standard in the last 5 years", Kind::Bool, None,
+        Some(t!("科技型中小企业直接认定条件之一（国科发政〔2017〕115号）", "A direct confirmation of a technology-based SME (国科发政〔2017〕115号)")), get_set!(bool: qualifications.led_major_standard_5y)),
     field!("qualifications.platform_quality_score.score", Qualifications, "培育平台发展质量评价得分（2026）", "Platform development-quality score (2026)", Kind::Score, Some(t!("分", "pts")),
         Some(t!("仅由官方培育平台计算，本工具不作估算；请填入平台给出的得分", "Computed only by the official platform; this tool never estimates it. Enter the platform's figure")),
         (|p: &Profile| p.qualifications.platform_quality_score.map_or(Value::Empty, |s| Value::Decimal(s.score)),

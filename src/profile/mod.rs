@@ -240,6 +240,10 @@ pub struct Qualifications {
     pub niche_top3_domestic: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key_chain_2026: Option<bool>,
+    /// Led drafting of an international, national or industry standard in
+    /// the last 5 years (科技型中小企业).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub led_major_standard_5y: Option<bool>,
     #[serde(skip_serializing_if = "is_default")]
     pub titles: Titles,
 }

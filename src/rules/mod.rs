@@ -3,6 +3,7 @@
 
 pub mod documents;
 pub mod miit2022;
+pub mod miit2026;
 pub mod model;
 pub mod sme_size;
 
@@ -12,7 +13,7 @@ use crate::date::Date;
 
 /// Every rulebook, oldest first. A later rulebook is added here as new data;
 /// earlier ones keep their end date and are never edited to make room.
-pub static RULEBOOKS: [&Rulebook; 1] = [&miit2022::RULEBOOK];
+pub static RULEBOOKS: [&Rulebook; 2] = [&miit2022::RULEBOOK, &miit2026::RULEBOOK];
 
 /// The rulebook in force on `date`. Before the first one came into force
 /// the first applies (it is the oldest we know).

@@ -23,8 +23,11 @@ pub struct Citation {
     pub article: &'static str,
     /// 1-based line in the document's seed file, when the seeds hold it.
     pub seed_line: Option<u32>,
-    /// The words of the law, quoted from that line (exact substring).
+    /// The words of the law, quoted from that line (exact substring), or
+    /// for a document not in the seeds, from the project's spec.
     pub quote: &'static str,
+    /// How sure we are of the value this citation supports.
+    pub confidence: Confidence,
 }
 
 /// A legal document the rules cite.
@@ -41,8 +44,9 @@ pub struct Document {
 }
 
 /// How sure we are of a value. The 2022 rules are quoted from the official
-/// text; the 2026 rules come from secondary reporting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// text; the 2026 rules come from secondary reporting, each value with the
+/// confidence the spec gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Confidence {
     Medium,
     MediumHigh,
@@ -129,6 +133,9 @@ pub enum Flag {
     NicheTop3Domestic,
     KeyChain2026,
     HighTechEnterprise,
+    /// Led drafting of an international, national or industry standard in
+    /// the last 5 years (科技型中小企业 direct confirmation).
+    LedMajorStandard5y,
 }
 
 /// A test on the profile, evaluated to yes / no / unknown.
@@ -309,8 +316,9 @@ impl TierId {
 pub struct Prerequisite {
     /// Any one of these tiers, as assessed in the same run.
     pub any_of: &'static [TierId],
-    /// …or, where the rulebook allows it, a title held on the date.
-    pub or_title: Option<TitleKind>,
+    /// …or, where the rulebook allows it, any of these titles held on the
+    /// assessment date.
+    pub or_titles: &'static [TitleKind],
     pub text: Text,
     pub citation: Citation,
 }

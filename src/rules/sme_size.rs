@@ -36,6 +36,8 @@ const fn cite(article: &'static str, quote: &'static str) -> Citation {
         article,
         seed_line: None,
         quote,
+        // A public regulation; the thresholds come from the project spec.
+        confidence: super::model::Confidence::High,
     }
 }
 

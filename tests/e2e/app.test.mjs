@@ -311,6 +311,7 @@ test("import: a broken file reports line and column and changes nothing; a valid
   const alert = page.locator('[role="alert"]');
   await alert.waitFor();
   const text = await alert.textContent();
+  t.diagnostic(`import error shown: ${text}`);
   assert.match(text, /broken\.json/);
   assert.match(text, /第 5 行第 \d+ 列/, `line and column named: ${text}`);
   assert.equal(await control(page, "company.name").inputValue(), "现有企业");
@@ -430,6 +431,9 @@ test("accessibility: axe finds nothing serious or critical", async (t) => {
     // page.evaluate goes through the DevTools protocol, which the page's CSP does not govern.
     if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(axe);
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+    assert.ok(result.passes.length > 10, `axe really ran on ${label}`);
+    const minor = result.violations.filter((v) => v.impact !== "serious" && v.impact !== "critical");
+    if (minor.length) t.diagnostic(`[${label}] below serious: ${minor.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`).join(", ")}`);
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `[${label}] ${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("\n    ")}${v.nodes.length > 5 ? `\n    … ${v.nodes.length} nodes` : ""}`);

@@ -335,7 +335,7 @@ static DIRECT: [Condition; 4] = [
     },
 ];
 
-static REQUIREMENTS: [Requirement; 1] = [Requirement {
+pub(crate) static REQUIREMENTS: [Requirement; 1] = [Requirement {
     id: "annex1_announcement",
     name: t!("公告条件", "Conditions for announcement"),
     all_of: &[],
@@ -343,6 +343,19 @@ static REQUIREMENTS: [Requirement; 1] = [Requirement {
     any_of: &DIRECT,
     citation: cite("附件1 一", 1985, "评价得分达到 60 分以上（其中创新能力指标得分不低于 20 分、成长性指标及专业化指标得分均不低于 15 分），或满足下列条件之一："),
 }];
+
+/// The 附件1 scorecard (the 2026 rulebook scores 创新型 with it too).
+pub(crate) const SCORECARD: Scorecard = Scorecard {
+    pass_mark: 60,
+    max_points: 100,
+    categories: &CATEGORIES,
+    indicators: &INDICATORS,
+    citation: cite(
+        "附件1 二",
+        1997,
+        "包括创新能力、成长性、专业化三类六个指标，评价结果依分值计算，满分为 100 分。",
+    ),
+};
 
 pub static INNOVATIVE: Tier = Tier {
     id: TierId::Innovative,

@@ -670,7 +670,7 @@ pub static SRDI: Tier = Tier {
     name: t!("专精特新中小企业", "Specialized, refined, distinctive and innovative (SRDI) SME"),
     prerequisite: Some(Prerequisite {
         any_of: &[TierId::Innovative],
-        or_title: None,
+        or_titles: &[],
         text: t!("须为创新型中小企业", "Must be an innovative SME"),
         citation: cite("第十一条", 1940, "专精特新中小企业认定，由创新型中小企业按属地原则自愿提出申请"),
     }),

@@ -215,7 +215,7 @@ pub static LITTLE_GIANT: Tier = Tier {
     name: t!("专精特新“小巨人”企业", "SRDI 'Little Giant' enterprise"),
     prerequisite: Some(Prerequisite {
         any_of: &[TierId::Srdi],
-        or_title: None,
+        or_titles: &[],
         text: t!("须为专精特新中小企业", "Must be an SRDI SME"),
         citation: cite(
             "第十二条",

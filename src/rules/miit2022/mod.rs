@@ -3,7 +3,7 @@
 //! 附件3 (小巨人) and the definitions of 附件4. Every value below is quoted
 //! from seed 002; `seed_line` points at the line that holds it.
 
-mod annex1;
+pub(crate) mod annex1;
 mod annex2;
 mod annex3;
 mod preconditions;
@@ -25,6 +25,7 @@ pub(crate) const fn cite(article: &'static str, line: u32, quote: &'static str) 
         article,
         seed_line: Some(line),
         quote,
+        confidence: super::model::Confidence::Official,
     }
 }
 

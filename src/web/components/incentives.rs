@@ -29,6 +29,7 @@ pub fn IncentivesPanel(p: &Props) -> Html {
         seed_file: Some(i.citation.seed_file),
         seed_line: Some(i.citation.seed_line),
         quote: i.citation.quote,
+        confidence: "official",
     };
     let reason = |i: &crate::incentives::view::ItemView| -> String {
         use crate::incentives::NotCounted::*;

@@ -170,6 +170,7 @@ pub fn TierDetails(p: &Props) -> Html {
     html! {
         <section class="tier-details" aria-labelledby={format!("det-{}", p.tier_key)}>
             <h3 id={format!("det-{}", p.tier_key)}>{ l.term(t.name) }</h3>
+            if let Some(c) = t.caveat { <p class="provisional">{ l.text(c) }</p> }
             if !t.indicators.is_empty() {
                 <table class="indicator-table">
                     <caption>{ l.t("评价指标（点击指标名称查看评分档次与条文）", "Indicators (open a name for its bands and article)") }</caption>

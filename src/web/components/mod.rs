@@ -1,6 +1,7 @@
 //! Reusable parts of the page, one component per file.
 
 pub mod advice;
+pub mod compare;
 pub mod field;
 pub mod form;
 pub mod header;

@@ -5,19 +5,21 @@
 
 use crate::engine::advice::{advise, Change, TierAdvice};
 use crate::profile::Profile;
-use crate::report::report_without_advice;
+use crate::report::{report_without_advice, Report};
+use crate::rules::{rulebook_by_id, rulebook_for, Rulebook};
 use crate::web::app::Store;
+use crate::web::components::compare::Compare;
 use crate::web::components::form::ProfileForm;
 use crate::web::components::print_report::PrintReport;
 use crate::web::components::results::{Details, Shared, Summary};
 use crate::web::i18n::use_lang;
-use crate::web::state::Action;
+use crate::web::state::{Action, RulebookChoice};
 use crate::web::util::{now_ms, today};
-use crate::{assess, Date};
+use crate::{assess_with, Date};
 use gloo::timers::callback::Timeout;
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,11 +29,24 @@ pub struct Props {
 
 type AdviceMap = BTreeMap<&'static str, TierAdvice>;
 
-fn compute_advice(profile: &Profile, date: Date) -> AdviceMap {
-    advise(&assess(profile, date))
+fn compute_advice(profile: &Profile, date: Date, rulebook: &'static Rulebook) -> AdviceMap {
+    advise(&assess_with(profile, date, rulebook))
         .into_iter()
         .map(|a| (a.tier, a))
         .collect()
+}
+
+fn chosen(choice: &RulebookChoice, date: Date) -> &'static Rulebook {
+    match choice {
+        RulebookChoice::Auto => rulebook_for(date),
+        RulebookChoice::Pinned(id) => rulebook_by_id(id).unwrap_or_else(|| rulebook_for(date)),
+    }
+}
+
+fn report_under(profile: &Profile, date: Date, rulebook: &'static Rulebook) -> Shared<Report> {
+    Shared(Rc::new(report_without_advice(&assess_with(
+        profile, date, rulebook,
+    ))))
 }
 
 #[function_component]
@@ -41,31 +56,54 @@ pub fn CalculatorPage(p: &Props) -> Html {
     let entry = store.active().clone();
     let today = *use_memo((), |_| today());
     let date = entry.profile.assessment_date.unwrap_or(today);
-    let report = (*use_memo((entry.profile.clone(), date), |(profile, date)| {
-        Shared(Rc::new(report_without_advice(&assess(profile, *date))))
-    }))
+    let rulebook = chosen(&store.rulebook, date);
+    let report = (*use_memo(
+        (entry.profile.clone(), date, rulebook.id),
+        move |(profile, date, _)| report_under(profile, *date, rulebook),
+    ))
+    .clone();
+    // Side by side: the same company under both rulebooks.
+    let compare = (*use_memo(
+        (entry.profile.clone(), date, store.compare),
+        |(profile, date, on)| {
+            on.then(|| {
+                let [a, b] = ["miit-2022", "miit-2026"].map(|id| {
+                    report_under(
+                        profile,
+                        *date,
+                        rulebook_by_id(id).expect("both rulebooks exist"),
+                    )
+                });
+                (a, b)
+            })
+        },
+    ))
     .clone();
 
-    // The advice follows once typing pauses; the previous advice stays
-    // on screen meanwhile.
+    // The advice follows once typing pauses; the previous advice stays on
+    // screen meanwhile.
     let advice = use_state(|| None::<Shared<AdviceMap>>);
     {
         let advice = advice.clone();
-        use_effect_with((entry.profile.clone(), date), move |(profile, date)| {
-            let (profile, date) = (profile.clone(), *date);
-            let timer = Timeout::new(150, move || {
-                advice.set(Some(Shared(Rc::new(compute_advice(&profile, date)))))
-            });
-            move || drop(timer)
-        });
+        use_effect_with(
+            (entry.profile.clone(), date, rulebook.id),
+            move |(profile, date, _)| {
+                let (profile, date) = (profile.clone(), *date);
+                let timer = Timeout::new(150, move || {
+                    advice.set(Some(Shared(Rc::new(compute_advice(
+                        &profile, date, rulebook,
+                    )))))
+                });
+                move || drop(timer)
+            },
+        );
     }
 
-    let on_field = {
+    let dispatch = |make: fn(String, String) -> Action| {
         let store = store.clone();
-        Callback::from(move |(path, text): (String, String)| {
-            store.dispatch(Action::SetField { path, text })
-        })
+        Callback::from(move |(a, b): (String, String)| store.dispatch(make(a, b)))
     };
+    let on_field = dispatch(|path, text| Action::SetField { path, text });
     let on_honor = {
         let store = store.clone();
         Callback::from(move |(honor, on)| store.dispatch(Action::SetHonor { honor, on }))
@@ -83,6 +121,25 @@ pub fn CalculatorPage(p: &Props) -> Html {
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
             store.dispatch(Action::SetDate(v.parse().ok()));
+        })
+    };
+    let on_rulebook = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            store.dispatch(Action::SetRulebook(if v == "auto" {
+                RulebookChoice::Auto
+            } else {
+                RulebookChoice::Pinned(v)
+            }));
+        })
+    };
+    let on_compare = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            store.dispatch(Action::SetCompare(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
         })
     };
     let on_try = {
@@ -110,6 +167,15 @@ pub fn CalculatorPage(p: &Props) -> Html {
             });
         })
     };
+    let choice_value = match &store.rulebook {
+        RulebookChoice::Auto => "auto".to_string(),
+        RulebookChoice::Pinned(id) => id.clone(),
+    };
+    let name_of = |id: &str| {
+        rulebook_by_id(id)
+            .map(|r| l.text(r.name))
+            .unwrap_or_default()
+    };
 
     html! {
         <>
@@ -125,8 +191,23 @@ pub fn CalculatorPage(p: &Props) -> Html {
                         <label for="assessment-date">{ l.t("评估日期", "Assessment date") }</label>
                         <input id="assessment-date" name="assessment_date" type="date" value={date.to_string()} onchange={on_date} />
                         <span class="help">{ if entry.profile.assessment_date.is_none() { l.t("（默认今天）", "(today by default)") } else { "" } }</span>
-                        <span class="rulebook">{ l.text(report.0.rulebook.name) }</span>
+                        <label for="rulebook-choice">{ l.t("适用规则", "Rules") }</label>
+                        <select id="rulebook-choice" name="rulebook" onchange={on_rulebook}>
+                            <option value="auto" selected={choice_value == "auto"}>{ format!("{}（{}）", l.t("按评估日期", "By date"), l.text(rulebook_for(date).name)) }</option>
+                            <option value="miit-2022" selected={choice_value == "miit-2022"}>{ name_of("miit-2022") }</option>
+                            <option value="miit-2026" selected={choice_value == "miit-2026"}>{ name_of("miit-2026") }</option>
+                        </select>
+                        <span class="check">
+                            <input type="checkbox" id="compare-toggle" name="compare" checked={store.compare} onchange={on_compare} />
+                            <label for="compare-toggle">{ l.t("对比 2022 与 2026 规则", "Compare the 2022 and 2026 rules") }</label>
+                        </span>
+                        if let Some(note) = rulebook.note.filter(|_| rulebook.provisional) {
+                            <p class="provisional rulebook-note">{ l.text(note) }</p>
+                        }
                     </div>
+                    if let Some((a, b)) = compare {
+                        <Compare before={a} after={b} />
+                    }
                     <ProfileForm entry={entry.clone()} metrics={report.0.metrics.clone()} {on_field} {on_honor} {on_honors_known} {on_achievements} {today} />
                 </div>
             </div>

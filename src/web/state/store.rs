@@ -93,11 +93,27 @@ fn check(candidate: Profile) -> Result<Profile, Message> {
     }
 }
 
+/// Which rules to assess under.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RulebookChoice {
+    /// The rules in force on the assessment date.
+    #[default]
+    Auto,
+    /// A rulebook by id (`miit-2022`, `miit-2026`).
+    Pinned(String),
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct State {
     pub entries: Vec<Entry>,
     pub active: String,
     pub lang: Lang,
+    #[serde(default)]
+    pub rulebook: RulebookChoice,
+    /// Show the 2022 and 2026 rules side by side.
+    #[serde(default)]
+    pub compare: bool,
     /// The last deleted entry and where it stood, for undo.
     #[serde(skip)]
     pub undo: Option<(usize, Entry)>,
@@ -110,6 +126,8 @@ impl State {
             entries: vec![entry],
             lang,
             undo: None,
+            rulebook: RulebookChoice::Auto,
+            compare: false,
         }
     }
 
@@ -179,6 +197,8 @@ pub enum Action {
         profile: Box<Profile>,
     },
     SetLang(Lang),
+    SetRulebook(RulebookChoice),
+    SetCompare(bool),
 }
 
 impl Reducible for State {
@@ -287,6 +307,8 @@ impl Reducible for State {
                 s.active = id;
             }
             Action::SetLang(l) => s.lang = l,
+            Action::SetRulebook(r) => s.rulebook = r,
+            Action::SetCompare(c) => s.compare = c,
         }
         Rc::new(s)
     }

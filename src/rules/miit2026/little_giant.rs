@@ -1,0 +1,196 @@
+//! 专精特新“小巨人”, 2026 (附件2 of the 2026 办法; confidence medium, three
+//! sources agree): all conditions must hold.
+
+use super::cite;
+use crate::profile::{AwardLevel, Year};
+use crate::rules::model::*;
+use crate::t;
+use rust_decimal_macros::dec;
+
+const C: Confidence = Confidence::Medium;
+
+static SCALE: [Condition; 4] = [
+    Condition { id: "r2026_lg_years", text: t!("从事特定细分市场 3 年以上", "At least 3 years in the niche"),
+        test: Test::AtLeast(Metric::YearsInNiche, dec!(3)), citation: cite("附件2", "≥ 3 years in the niche", C) },
+    Condition { id: "r2026_lg_revenue", text: t!("上年度营业收入 5000 万元以上", "Revenue last year of 50 million CNY or more"),
+        test: Test::AtLeast(Metric::OperatingRevenue(Year::Y1), dec!(5000)), citation: cite("附件2", "营业收入 ≥ 5000万元", C) },
+    Condition { id: "r2026_lg_share", text: t!("主营业务收入占比不低于 90%", "Main-business share at least 90%"),
+        test: Test::AtLeast(Metric::MainBusinessShare, dec!(90)), citation: cite("附件2", "主营业务收入 share ≥ 90%", C) },
+    Condition { id: "r2026_lg_cagr", text: t!("近两年营业收入复合增长率不低于 5%（上年度 ≥ 前年度 × 1.1025）", "Revenue CAGR over 2 years at least 5% (last year ≥ 1.1025 × two years before)"),
+        test: Test::AtLeast(Metric::RevenueCagr2y, dec!(5)), citation: cite("附件2", "近两年营业收入复合增长率 ≥ 5%, computed as (营业收入 y1 / 营业收入 y3)^(1/2) − 1 (so y1 ≥ 1.1025 × y3)", C) },
+];
+
+static SOUNDNESS: [Condition; 1] = [Condition {
+    id: "r2026_lg_debt",
+    text: t!("资产负债率不高于 75%", "Debt-to-asset ratio at most 75%"),
+    test: Test::AtMost(Metric::DebtRatio, dec!(75)),
+    citation: cite("附件2", "资产负债率 ≤ 75%", C),
+}];
+
+static RD: [Condition; 3] = [
+    Condition {
+        id: "r2026_lg_rd_total",
+        text: t!(
+            "近两年研发费用合计不低于 1200 万元",
+            "R&D over the last 2 years at least 12 million CNY in total"
+        ),
+        test: Test::AtLeast(Metric::RdExpenseTotal2y, dec!(1200)),
+        citation: cite(
+            "附件2",
+            "R&D over the last 2 years in total ≥ 1200万元, and ≥ 3% in each year",
+            C,
+        ),
+    },
+    Condition {
+        id: "r2026_lg_rd_ratio_y1",
+        text: t!(
+            "上年度研发费用占营业收入比重不低于 3%",
+            "R&D last year at least 3% of revenue"
+        ),
+        test: Test::AtLeast(Metric::RdRatio(Year::Y1), dec!(3)),
+        citation: cite(
+            "附件2",
+            "R&D over the last 2 years in total ≥ 1200万元, and ≥ 3% in each year",
+            C,
+        ),
+    },
+    Condition {
+        id: "r2026_lg_rd_ratio_y2",
+        text: t!(
+            "上上年度研发费用占营业收入比重不低于 3%",
+            "R&D the year before at least 3% of revenue"
+        ),
+        test: Test::AtLeast(Metric::RdRatio(Year::Y2), dec!(3)),
+        citation: cite(
+            "附件2",
+            "R&D over the last 2 years in total ≥ 1200万元, and ≥ 3% in each year",
+            C,
+        ),
+    },
+];
+
+static IP: [Condition; 1] = [Condition { id: "r2026_lg_ip",
+    text: t!("拥有 4 项以上与主导产品相关的Ⅰ类知识产权（受让取得的不计）；近三年获国家级科技奖励（排名前三）的可豁免", "4+ class I IP tied to the main product (not transferred in); exempt with a national S&T award in the last three years (top three)"),
+    test: Test::Any(&[Test::AtLeast(Metric::Ip(IpCount::Class1NotTransferred), dec!(4)), Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }]),
+    citation: cite("附件2", "≥ 4 Ⅰ类 IP tied to the main product; exempt with a national science & technology award (top three, last 3 years)", C) }];
+
+static MARKET: [Condition; 2] = [
+    Condition {
+        id: "r2026_lg_market",
+        text: t!(
+            "国内或国际细分市场占有率 10% 以上，或位居国内前三",
+            "Niche market share of 10% or more, or top three in China"
+        ),
+        test: Test::Any(&[
+            Test::AtLeast(Metric::MarketSharePct, dec!(10)),
+            Test::Is(Flag::NicheTop3Domestic),
+        ]),
+        citation: cite(
+            "附件2",
+            "domestic or international niche market share ≥ 10% or top three in China",
+            C,
+        ),
+    },
+    Condition {
+        id: "r2026_lg_key_chain",
+        text: t!(
+            "主导产品属于制造业“六基”领域或位于重点产业链关键环节",
+            "Main product in the manufacturing 'six basics' or at a key link of a key chain"
+        ),
+        test: Test::Is(Flag::KeyChain2026),
+        citation: cite(
+            "附件2",
+            "main product in the manufacturing \"六基\" or at a key link of a key chain",
+            C,
+        ),
+    },
+];
+
+static PLATFORM: [Condition; 1] = [Condition {
+    id: "r2026_lg_platform",
+    text: t!(
+        "培育平台发展质量评价得分不低于 60 分（由官方平台计算）",
+        "Platform development-quality score at least 60 (computed by the official platform)"
+    ),
+    test: Test::AtLeast(Metric::PlatformQualityScore, dec!(60)),
+    citation: cite("附件2", "platform 发展质量评价得分 ≥ 60 (user input)", C),
+}];
+
+static REQUIREMENTS: [Requirement; 6] = [
+    Requirement {
+        id: "r2026_lg_scale_req",
+        name: t!("规模与成长", "Scale and growth"),
+        all_of: &SCALE,
+        score_route: false,
+        any_of: &[],
+        citation: cite("附件2", "营业收入 ≥ 5000万元; 主营业务收入 share ≥ 90%", C),
+    },
+    Requirement {
+        id: "r2026_lg_soundness",
+        name: t!("财务稳健", "Financial soundness"),
+        all_of: &SOUNDNESS,
+        score_route: false,
+        any_of: &[],
+        citation: cite("附件2", "资产负债率 ≤ 75%", C),
+    },
+    Requirement {
+        id: "r2026_lg_rd_req",
+        name: t!("研发投入", "R&D"),
+        all_of: &RD,
+        score_route: false,
+        any_of: &[],
+        citation: cite("附件2", "R&D over the last 2 years in total ≥ 1200万元", C),
+    },
+    Requirement {
+        id: "r2026_lg_ip_req",
+        name: t!("知识产权", "Intellectual property"),
+        all_of: &IP,
+        score_route: false,
+        any_of: &[],
+        citation: cite("附件2", "≥ 4 Ⅰ类 IP tied to the main product", C),
+    },
+    Requirement {
+        id: "r2026_lg_market_req",
+        name: t!("市场地位与产业链", "Market position and chain"),
+        all_of: &MARKET,
+        score_route: false,
+        any_of: &[],
+        citation: cite(
+            "附件2",
+            "domestic or international niche market share ≥ 10% or top three in China",
+            C,
+        ),
+    },
+    Requirement {
+        id: "r2026_lg_quality",
+        name: t!("发展质量评价", "Development-quality score"),
+        all_of: &PLATFORM,
+        score_route: false,
+        any_of: &[],
+        citation: cite("附件2", "platform 发展质量评价得分 ≥ 60 (user input)", C),
+    },
+];
+
+pub static LITTLE_GIANT: Tier = Tier {
+    id: TierId::LittleGiant,
+    name: t!("专精特新“小巨人”企业", "SRDI 'Little Giant' enterprise"),
+    prerequisite: Some(Prerequisite {
+        any_of: &[TierId::Srdi],
+        or_titles: &[TitleKind::Srdi],
+        text: t!(
+            "须为有效期内的专精特新中小企业",
+            "Must hold a valid SRDI SME title"
+        ),
+        citation: cite("附件2", "holds a valid 专精特新中小企业 title", C),
+    }),
+    preconditions: true,
+    requirements: &REQUIREMENTS,
+    scorecard: None,
+    citation: cite(
+        "附件2",
+        "专精特新\"小巨人\", 2026 (附件2; confidence medium, 3 sources agree)",
+        C,
+    ),
+    confidence: C,
+    caveat: Some(super::CAVEAT),
+};

@@ -1,0 +1,462 @@
+#![cfg(all(target_arch = "wasm32", feature = "web"))]
+//! Component tests in a real browser (wasm-bindgen-test, headless Chromium):
+//!
+//!   CHROMEDRIVER=/usr/bin/chromedriver \
+//!     cargo test --target wasm32-unknown-unknown --features web --test dom
+//!
+//! Each test mounts into its own `<div>`, queries only inside it and
+//! unmounts at the end. Typing is a bubbling `InputEvent` on the control
+//! (Yew delegates listeners to the root, so events must bubble).
+
+use sme_calc::report::{report_without_advice, TierView};
+use sme_calc::text::Lang;
+use sme_calc::web::app::App;
+use sme_calc::web::components::score_bar::ScoreBar;
+use sme_calc::web::components::tier_card::TierCard;
+use sme_calc::web::i18n::LangContext;
+use sme_calc::web::state::storage::KEY;
+use sme_calc::{assess, parse_profile, Date, Profile};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const STRONG: &str = include_str!("golden/bases/strong.json");
+const ANNEX1_LOW: &str = include_str!("golden/bases/annex1_low.json");
+/// The date of the golden cases on these bases.
+const GOLDEN_DATE: Date = Date::ymd(2025, 6, 30);
+
+// ---------------------------------------------------------------- helpers
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn clear_storage() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(KEY).unwrap();
+}
+
+/// A fresh mount point in `<body>`.
+fn mount_point() -> Element {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+/// Waits (up to a second) for `check` to hold; Yew renders and runs its
+/// effects on its own scheduler.
+async fn eventually(check: impl Fn() -> bool) -> bool {
+    for _ in 0..100 {
+        if check() {
+            return true;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    check()
+}
+
+fn html_lang() -> Option<String> {
+    document().document_element().unwrap().get_attribute("lang")
+}
+
+fn q(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn q_opt(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
+    q(root, selector).get_attribute(name)
+}
+
+fn score(root: &Element, tier: &str) -> Option<String> {
+    attr(root, &format!("[data-tier=\"{tier}\"]"), "data-score")
+}
+
+/// A DOM event built by the page's own constructor (`InputEvent`, `Event`),
+/// bubbling.
+fn event(constructor: &str, kind: &str) -> web_sys::Event {
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    let ctor: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &constructor.into())
+        .unwrap()
+        .unchecked_into();
+    js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&kind.into(), &init))
+        .unwrap()
+        .unchecked_into()
+}
+
+/// Types `text` into the control named `path`: sets the value and fires a
+/// bubbling `input` event, as a keystroke would.
+async fn type_into(root: &Element, path: &str, text: &str) {
+    let input: HtmlInputElement = q(root, &format!("[name=\"{path}\"]")).unchecked_into();
+    input.set_value(text);
+    input.dispatch_event(&event("InputEvent", "input")).unwrap();
+    settle().await;
+}
+
+/// Sets an input whose listener is `onchange` (the assessment date).
+async fn change(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = q(root, selector).unchecked_into();
+    input.set_value(value);
+    input.dispatch_event(&event("Event", "change")).unwrap();
+    settle().await;
+}
+
+fn button(root: &Element, text: &str) -> HtmlElement {
+    let list = root.query_selector_all("button").unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+}
+
+/// Mounts the whole app on a clean slate.
+async fn mount_app() -> (Element, yew::AppHandle<App>) {
+    clear_storage();
+    let root = mount_point();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    (root, handle)
+}
+
+fn unmount<C: BaseComponent>(root: Element, handle: yew::AppHandle<C>) {
+    handle.destroy();
+    root.remove();
+}
+
+fn tier_of(json: &str, tier: &str) -> TierView {
+    let profile: Profile = parse_profile(json).expect("a valid base profile");
+    report_without_advice(&assess(&profile, GOLDEN_DATE))
+        .tiers
+        .get(tier)
+        .cloned()
+        .expect("tier in report")
+}
+
+/// Hosts one `TierCard` in a language context.
+#[derive(Properties, PartialEq)]
+struct CardHostProps {
+    tier: TierView,
+    key_name: AttrValue,
+    lang: Lang,
+}
+
+#[function_component]
+fn CardHost(p: &CardHostProps) -> Html {
+    let ctx = LangContext {
+        lang: p.lang,
+        set: Callback::noop(),
+    };
+    html! {
+        <ContextProvider<LangContext> context={ctx}>
+            <TierCard key_name={p.key_name.clone()} tier={p.tier.clone()} />
+        </ContextProvider<LangContext>>
+    }
+}
+
+async fn mount_card(tier: TierView, key: &str, lang: Lang) -> (Element, yew::AppHandle<CardHost>) {
+    let root = mount_point();
+    let handle = yew::Renderer::<CardHost>::with_root_and_props(
+        root.clone(),
+        CardHostProps {
+            tier,
+            key_name: AttrValue::from(key.to_string()),
+            lang,
+        },
+    )
+    .render();
+    settle().await;
+    (root, handle)
+}
+
+// ------------------------------------------------------------------ tests
+
+#[wasm_bindgen_test]
+async fn app_renders_three_tier_cards() {
+    let (root, handle) = mount_app().await;
+    let cards = root.query_selector_all("[data-tier]").unwrap();
+    let tiers: Vec<String> = (0..cards.length())
+        .filter_map(|i| cards.item(i))
+        .map(|n| {
+            n.unchecked_into::<Element>()
+                .get_attribute("data-tier")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(tiers, ["innovative", "srdi", "little_giant"]);
+    for t in &tiers {
+        let q = attr(&root, &format!("[data-tier=\"{t}\"]"), "data-qualified");
+        assert!(
+            matches!(q.as_deref(), Some("true") | Some("false")),
+            "{t}: data-qualified {q:?}"
+        );
+    }
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn typing_rd_expense_changes_the_score() {
+    let (root, handle) = mount_app().await;
+    change(&root, "#assessment-date", "2025-06-30").await;
+    type_into(&root, "financials.operating_revenue.y1", "10000").await;
+    // 附件1 ind. 2 on revenue 10000: 30 → 0.3% (band E, 0), 300 → 3% (band B, 15).
+    type_into(&root, "financials.rd_expense.y1", "30").await;
+    let low: u32 = score(&root, "innovative").unwrap().parse().unwrap();
+    type_into(&root, "financials.rd_expense.y1", "300").await;
+    let num = |root: &Element| {
+        score(root, "innovative")
+            .and_then(|s| s.parse::<u32>().ok())
+            .unwrap_or(0)
+    };
+    eventually(|| num(&root) == low + 15).await;
+    let high = num(&root);
+    assert_eq!(high, low + 15, "crossing 3% adds band B's 15 points");
+    type_into(&root, "financials.rd_expense.y1", "700").await;
+    eventually(|| num(&root) == low + 20).await;
+    let top = num(&root);
+    assert_eq!(top, low + 20, "7% is band A, 20 points");
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn invalid_value_shows_a_field_error_and_keeps_the_score() {
+    let (root, handle) = mount_app().await;
+    change(&root, "#assessment-date", "2025-06-30").await;
+    type_into(&root, "financials.operating_revenue.y1", "10000").await;
+    type_into(&root, "financials.rd_expense.y1", "300").await;
+    let valid = score(&root, "innovative");
+    assert!(q_opt(&root, ".field-error").is_none());
+
+    type_into(&root, "financials.rd_expense.y1", "300abc").await;
+    eventually(|| q_opt(&root, "#f-financials-rd_expense-y1-err").is_some()).await;
+    let input = q(&root, "[name=\"financials.rd_expense.y1\"]");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let err = q(&root, "#f-financials-rd_expense-y1-err");
+    assert_eq!(err.class_name(), "field-error");
+    let cell = input
+        .closest(".cell-field")
+        .unwrap()
+        .expect("in a table cell");
+    assert!(
+        cell.contains(Some(&err)),
+        "the message sits beside the control"
+    );
+    assert_eq!(
+        score(&root, "innovative"),
+        valid,
+        "the last valid value still drives the score"
+    );
+    assert_eq!(
+        input.unchecked_ref::<HtmlInputElement>().value(),
+        "300abc",
+        "what was typed is kept"
+    );
+
+    // A cross-field rule: more R&D staff than employees.
+    type_into(&root, "company.employees", "100").await;
+    type_into(&root, "company.rd_employees", "20").await;
+    let srdi = score(&root, "srdi");
+    type_into(&root, "company.rd_employees", "200").await;
+    eventually(|| q_opt(&root, "#f-company-rd_employees-err").is_some()).await;
+    let err = q(&root, "#f-company-rd_employees-err");
+    assert!(err
+        .text_content()
+        .unwrap()
+        .contains("研发人员不能多于职工总数"));
+    assert_eq!(
+        attr(&root, "[name=\"company.rd_employees\"]", "aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert_eq!(score(&root, "srdi"), srdi);
+    unmount(root, handle);
+}
+
+/// The control a user is typing into must survive its message appearing:
+/// if it is replaced, the focus (and every further keystroke) is lost.
+#[wasm_bindgen_test]
+async fn the_control_survives_its_error_message_appearing() {
+    let (root, handle) = mount_app().await;
+    type_into(&root, "company.employees", "300").await;
+    let before = q(&root, "[name=\"company.employees\"]");
+    before.unchecked_ref::<HtmlElement>().focus().unwrap();
+    type_into(&root, "company.employees", "300a").await;
+    eventually(|| q_opt(&root, "#f-company-employees-err").is_some()).await;
+    assert!(
+        q_opt(&root, "#f-company-employees-err").is_some(),
+        "the message shows"
+    );
+    let after = q(&root, "[name=\"company.employees\"]");
+    let same = before.is_same_node(Some(&after));
+    let focused = document()
+        .active_element()
+        .and_then(|a| a.get_attribute("name"))
+        .unwrap_or_default();
+    unmount(root, handle);
+    assert!(
+        same,
+        "the <input> was replaced by a new element when its .field-error appeared"
+    );
+    assert_eq!(focused, "company.employees", "focus left the field");
+}
+
+#[wasm_bindgen_test]
+async fn tier_card_shows_word_icon_and_data_for_each_verdict() {
+    // Real verdicts from the engine: the strong base qualifies (95), the
+    // annex1_low base does not (50, no direct condition), an empty profile
+    // leaves everything undecided.
+    let cases = [
+        (
+            tier_of(STRONG, "innovative"),
+            "qualified",
+            "true",
+            "✔",
+            "符合",
+            "Qualifies",
+            Some("95"),
+        ),
+        (
+            tier_of(ANNEX1_LOW, "innovative"),
+            "not_qualified",
+            "false",
+            "✘",
+            "不符合",
+            "Does not qualify",
+            Some("50"),
+        ),
+        (
+            report_without_advice(&assess(&Profile::empty(), GOLDEN_DATE)).tiers["innovative"]
+                .clone(),
+            "depends",
+            "false",
+            "?",
+            "待定",
+            "Depends",
+            None,
+        ),
+    ];
+    for (tier, verdict, qualified, icon, zh, en, expect_score) in cases {
+        assert_eq!(tier.verdict, verdict, "fixture");
+        for (lang, word) in [(Lang::Zh, zh), (Lang::En, en)] {
+            let (root, handle) = mount_card(tier.clone(), "innovative", lang).await;
+            let card = q(&root, "article.tier-card");
+            assert_eq!(
+                card.get_attribute("data-tier").as_deref(),
+                Some("innovative")
+            );
+            assert_eq!(card.get_attribute("data-verdict").as_deref(), Some(verdict));
+            assert_eq!(
+                card.get_attribute("data-qualified").as_deref(),
+                Some(qualified)
+            );
+            assert!(card
+                .class_name()
+                .split_whitespace()
+                .any(|c| c == format!("verdict-{verdict}")));
+            if let Some(s) = expect_score {
+                assert_eq!(card.get_attribute("data-score").as_deref(), Some(s));
+            }
+            assert_eq!(
+                card.get_attribute("data-score"),
+                tier.score.map(|s| s.to_string())
+            );
+            let icon_el = q(&root, ".verdict .icon");
+            assert_eq!(
+                icon_el.text_content().as_deref(),
+                Some(icon),
+                "{verdict}: icon"
+            );
+            assert_eq!(
+                icon_el.get_attribute("aria-hidden").as_deref(),
+                Some("true"),
+                "the icon is decoration"
+            );
+            assert_eq!(
+                q(&root, ".verdict strong").text_content().as_deref(),
+                Some(word),
+                "{verdict}: word"
+            );
+            // The heading names the card for assistive tools.
+            let h = q(&root, "h3");
+            assert_eq!(card.get_attribute("aria-labelledby"), Some(h.id()));
+            unmount(root, handle);
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn score_bar_has_an_aria_label_with_the_score() {
+    let root = mount_point();
+    let handle = yew::Renderer::<ScoreBar>::with_root_and_props(
+        root.clone(),
+        sme_calc::web::components::score_bar::Props {
+            min: 60,
+            max_possible: 80,
+            of: 100,
+            bar: Some(60),
+            label: AttrValue::from("60–80 / 100 分，及格线 60 分"),
+            small: false,
+        },
+    )
+    .render();
+    settle().await;
+    let svg = q(&root, "svg.score-bar");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("60–80 / 100 分，及格线 60 分")
+    );
+    assert!(
+        q_opt(&root, "rect.open").is_some(),
+        "the open range is drawn"
+    );
+    assert_eq!(attr(&root, "rect.fill", "width").as_deref(), Some("60.00"));
+    unmount(root, handle);
+
+    // Inside a tier card the label carries the card's score and pass mark.
+    let (root, handle) = mount_card(tier_of(STRONG, "innovative"), "innovative", Lang::Zh).await;
+    let label = attr(&root, ".score svg.score-bar", "aria-label").unwrap();
+    assert!(label.contains("95 / 100 分"), "{label}");
+    assert!(label.contains("及格线 60"), "{label}");
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_changes_labels() {
+    let (root, handle) = mount_app().await;
+    let label = |root: &Element| {
+        q(root, "label[for=\"f-company-employees\"]")
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(label(&root), "职工总数");
+    button(&root, "English").click();
+    // A legal term in English keeps the official Chinese beside it.
+    eventually(|| label(&root) == "Employees (职工总数)").await;
+    assert_eq!(label(&root), "Employees (职工总数)");
+    eventually(|| html_lang().as_deref() == Some("en")).await;
+    assert_eq!(html_lang().as_deref(), Some("en"));
+    assert_eq!(
+        attr(&root, ".lang-switch button[lang=\"en\"]", "aria-pressed").as_deref(),
+        Some("true")
+    );
+    button(&root, "中文").click();
+    eventually(|| label(&root) == "职工总数").await;
+    assert_eq!(label(&root), "职工总数");
+    eventually(|| html_lang().as_deref() == Some("zh-CN")).await;
+    assert_eq!(html_lang().as_deref(), Some("zh-CN"));
+    unmount(root, handle);
+}
