@@ -18,8 +18,10 @@
 pub mod date;
 pub mod engine;
 pub mod facts;
+pub mod forerunner;
 pub mod incentives;
 pub mod logic;
+pub mod measures;
 pub mod profile;
 pub mod report;
 pub mod rules;

@@ -169,3 +169,78 @@ fn every_achievement_value_is_labelled() {
         }
     }
 }
+
+fn seed_file_lines(path: &str) -> Vec<String> {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap()
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn every_measure_quote_is_on_its_seed_line() {
+    use sme_calc::measures::{seed_file, MEASURES};
+    let mut ids = HashSet::new();
+    assert!(MEASURES.len() > 40);
+    for m in MEASURES {
+        assert!(ids.insert(m.id), "duplicate measure {}", m.id);
+        let lines = seed_file_lines(seed_file(m.seed));
+        let line = lines
+            .get(m.seed_line as usize - 1)
+            .unwrap_or_else(|| panic!("{}: no line {}", m.id, m.seed_line));
+        assert!(
+            line.contains(m.quote),
+            "{}: quote not on {}:{}",
+            m.id,
+            m.seed,
+            m.seed_line
+        );
+        assert!(!m.title_en.is_empty() && !m.gives_en.is_empty(), "{}", m.id);
+    }
+}
+
+#[test]
+fn forerunner_data_is_on_its_seed_lines() {
+    use sme_calc::forerunner::{GRAIN_OIL, KEY_AREAS, KEY_AREA_REPAIRS, PATH};
+    let lines = seed("002");
+    let line = |n: u32| lines[n as usize - 1].as_str();
+    for a in KEY_AREAS {
+        // A repaired row is on its line as the repair says it was found.
+        let repaired = KEY_AREA_REPAIRS
+            .iter()
+            .any(|r| r.seed_line == a.seed_line && line(r.seed_line).contains(r.found));
+        assert!(
+            line(a.seed_line).contains(a.area_zh) || repaired,
+            "{} no. {}: {} not on line {}",
+            a.year,
+            a.no,
+            a.area_zh,
+            a.seed_line
+        );
+    }
+    for r in KEY_AREA_REPAIRS {
+        assert!(
+            line(r.seed_line).contains(r.found),
+            "repair not on line {}",
+            r.seed_line
+        );
+    }
+    for e in GRAIN_OIL {
+        assert!(
+            line(e.seed_line).contains(e.company_zh)
+                && line(e.seed_line).contains(e.standard_name_zh),
+            "grain-oil no. {} not on line {}",
+            e.no,
+            e.seed_line
+        );
+    }
+    for s in PATH {
+        let lines = seed_file_lines(sme_calc::measures::seed_file(s.seed));
+        assert!(
+            lines[s.seed_line as usize - 1].contains(s.quote),
+            "path step {} quote",
+            s.n
+        );
+    }
+}

@@ -5,6 +5,7 @@ use super::components::header::Header;
 use super::components::notice::Notices;
 use super::i18n::LangContext;
 use super::pages::calculator::CalculatorPage;
+use super::pages::forerunner::ForerunnerPage;
 use super::pages::rules::RulesPage;
 use super::route::{use_route, Route};
 use super::state::storage::{self, StorageError};
@@ -88,6 +89,7 @@ pub fn App() -> Html {
                 { match route {
                     Route::Calculator => html! { <CalculatorPage store={store.clone()} /> },
                     Route::Rules => html! { <RulesPage /> },
+                    Route::Forerunner => html! { <ForerunnerPage store={store.clone()} /> },
                 } }
             </main>
             <footer class="site-footer no-print">

@@ -8,12 +8,14 @@ use yew::prelude::*;
 pub enum Route {
     Calculator,
     Rules,
+    Forerunner,
 }
 
 impl Route {
     pub fn current() -> Route {
         match super::util::hash().as_str() {
             "/rules" => Route::Rules,
+            "/forerunner" => Route::Forerunner,
             _ => Route::Calculator,
         }
     }
@@ -22,6 +24,7 @@ impl Route {
         match self {
             Route::Calculator => "#/",
             Route::Rules => "#/rules",
+            Route::Forerunner => "#/forerunner",
         }
     }
 }

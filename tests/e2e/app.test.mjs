@@ -66,6 +66,7 @@ async function fresh(t, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   t.after(() => context.close());
   const page = await context.newPage();
+  page.setDefaultTimeout(5000); // fail fast: the whole suite should stay under a minute
   await page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener("securitypolicyviolation", (e) =>
@@ -354,13 +355,13 @@ test("language switch: English and back to 中文", async (t) => {
   assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
   await page.getByRole("button", { name: "English" }).click();
   await page.waitForFunction(() => document.documentElement.lang === "en");
-  await page.getByText("Operating revenue", { exact: false }).first().waitFor();
+  await page.getByText("Operating revenue", { exact: false }).filter({ visible: true }).first().waitFor();
   assert.equal(await page.getAttribute('.lang-switch button[lang="en"]', "aria-pressed"), "true");
   assert.ok((await page.locator("label[for='f-company-employees']").textContent()).includes("Employees"));
 
   await page.getByRole("button", { name: "中文" }).click();
   await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
-  await page.getByText("营业收入总额").first().waitFor();
+  await page.getByText("营业收入总额").filter({ visible: true }).first().waitFor();
   assert.equal(await page.locator("label[for='f-company-employees']").textContent(), "职工总数");
 });
 

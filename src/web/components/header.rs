@@ -205,6 +205,7 @@ pub fn Header(props: &Props) -> Html {
             </div>
             <nav class="site-nav" aria-label={l.t("页面", "Pages")}>
                 <a href={Route::Calculator.href()} aria-current={(props.route == Route::Calculator).then_some("page")}>{ l.t("自评", "Assess") }</a>
+                <a href={Route::Forerunner.href()} aria-current={(props.route == Route::Forerunner).then_some("page")}>{ l.t("领跑者", "Forerunner") }</a>
                 <a href={Route::Rules.href()} aria-current={(props.route == Route::Rules).then_some("page")}>{ l.t("评分规则", "How it is scored") }</a>
             </nav>
             <div class="lang-switch" role="group" aria-label={l.t("语言", "Language")}>

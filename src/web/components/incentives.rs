@@ -12,6 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub incentives: IncentivesView,
+    pub measures: Vec<crate::report::MeasureView>,
     pub region_known: bool,
 }
 
@@ -105,6 +106,26 @@ pub fn IncentivesPanel(p: &Props) -> Html {
                     <summary>{ format!("{}（{}）", l.t("申请时还需注意的限制", "Limits to check when applying"), inc.caveats.len()) }</summary>
                     <ul>{ for inc.caveats.iter().map(|r| html! { <li>{ format!("{}（{}）", if l.is_en() { r.title_en } else { r.title_zh }, r.article) }</li> }) }</ul>
                 </details>
+            }
+            <h4>{ format!("{}（{}）", l.t("可利用的非资金支持措施", "Non-monetary support the company can use"), p.measures.len()) }</h4>
+            if p.measures.is_empty() {
+                <p class="help">{ l.t("达到相应层级或取得相应成果后，这里会列出可利用的支持措施。", "Support measures appear here once the company reaches a tier or holds an achievement they require.") }</p>
+            } else {
+                <ul class="measures">
+                    { for p.measures.iter().map(|m| html! {
+                        <li data-measure={m.id}>
+                            <details>
+                                <summary>{ if l.is_en() { m.title_en } else { m.title_zh } }</summary>
+                                <p>{ if l.is_en() { m.gives_en } else { m.gives_zh } }</p>
+                                if let Some(a) = if l.is_en() { m.apply_en } else { m.apply_zh } { <p class="help">{ format!("{}{a}", l.t("申请：", "Apply: ")) }</p> }
+                                <figure class="citation">
+                                    <blockquote lang="zh-CN">{ m.quote }</blockquote>
+                                    <figcaption>{ format!("《{}》{} · {}:{}", m.document_zh, m.clause, m.seed_file, m.seed_line) }</figcaption>
+                                </figure>
+                            </details>
+                        </li>
+                    }) }
+                </ul>
             }
             if !inc.policies.is_empty() {
                 <h4>{ l.t("本地区的相关政策", "Policies of this region") }</h4>

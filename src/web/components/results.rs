@@ -148,7 +148,7 @@ pub fn Details(p: &DetailProps) -> Html {
                         <AdvicePanel advice={p.advice.as_ref().map(|a| (*a.0).clone())} tier_names={tier_names} profile={p.profile.clone()} on_try={p.on_try.clone()} />
                     },
                     Tab::Incentives => html! {
-                        <IncentivesPanel incentives={r.incentives.clone()} region_known={r.company.province.is_some()} />
+                        <IncentivesPanel incentives={r.incentives.clone()} measures={r.measures.clone()} region_known={r.company.province.is_some()} />
                     },
                 } }
             </div>

@@ -1,4 +1,5 @@
 //! The app's pages.
 
 pub mod calculator;
+pub mod forerunner;
 pub mod rules;

@@ -1,0 +1,208 @@
+//! 企业标准“领跑者”: the key areas a company's product must fall in (the 2021
+//! list of 202 areas and the 2022 list of 240, repaired where the seed's
+//! tables are damaged), the path from self-declaration to the local reward,
+//! and the 2022 grain-and-oil forerunner list. All from seed 002.
+
+use crate::date::Date;
+use crate::incentives::catalog::{Item, Policy, Repair, CATALOG};
+use crate::profile::Profile;
+
+#[derive(Debug)]
+pub struct KeyAreaList {
+    pub year: u32,
+    pub title_zh: &'static str,
+    pub seed_line: u32,
+    pub count: u32,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct KeyArea {
+    pub year: u32,
+    pub no: u32,
+    /// 产业类别, filled down where the table left it blank.
+    pub industry_zh: &'static str,
+    pub area_zh: &'static str,
+    pub seed_line: u32,
+}
+
+#[derive(Debug)]
+pub struct Step {
+    pub n: u32,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    pub text_zh: &'static str,
+    pub text_en: &'static str,
+    pub seed: &'static str,
+    pub seed_line: u32,
+    pub quote: &'static str,
+}
+
+#[derive(Debug)]
+pub struct GrainOilList {
+    pub title_zh: &'static str,
+    pub seed_line: u32,
+    pub date: Date,
+    pub count: u32,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct GrainOilEntry {
+    pub category_zh: &'static str,
+    pub no: u32,
+    pub company_zh: &'static str,
+    pub standard_no: &'static str,
+    pub standard_name_zh: &'static str,
+    pub assessor_zh: &'static str,
+    pub seed_line: u32,
+}
+
+include!(concat!(env!("OUT_DIR"), "/forerunner.rs"));
+
+/// Characters that carry no meaning in a search (spaces, punctuation).
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Key areas whose area or industry contains every word of `query`
+/// (words split on spaces; punctuation ignored), newest list first.
+pub fn search_key_areas(query: &str) -> Vec<&'static KeyArea> {
+    let words: Vec<String> = query
+        .split_whitespace()
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return vec![];
+    }
+    let mut hits: Vec<&KeyArea> = KEY_AREAS
+        .iter()
+        .filter(|a| {
+            let hay = fold(&format!("{}{}", a.area_zh, a.industry_zh));
+            words.iter().all(|w| hay.contains(w.as_str()))
+        })
+        .collect();
+    hits.sort_by_key(|a| (std::cmp::Reverse(a.year), a.no));
+    hits
+}
+
+/// Entries of the grain-and-oil list matching a company, product or
+/// standard (every word must appear).
+pub fn search_grain_oil(query: &str) -> Vec<&'static GrainOilEntry> {
+    let words: Vec<String> = query
+        .split_whitespace()
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return vec![];
+    }
+    GRAIN_OIL
+        .iter()
+        .filter(|e| {
+            let hay = fold(&format!(
+                "{}{}{}{}{}",
+                e.category_zh, e.company_zh, e.standard_no, e.standard_name_zh, e.assessor_zh
+            ));
+            words.iter().all(|w| hay.contains(w.as_str()))
+        })
+        .collect()
+}
+
+/// The local forerunner rewards for the company's region: each catalog item
+/// paying for a 领跑者 title, with its policy and whether the policy is in
+/// force on the date.
+pub fn local_rewards(profile: &Profile, date: Date) -> Vec<(&'static Policy, &'static Item, bool)> {
+    let c = &profile.company;
+    CATALOG
+        .iter()
+        .filter(|f| {
+            f.policy.region.covers(
+                c.province.as_deref(),
+                c.city.as_deref(),
+                c.district.as_deref(),
+            )
+        })
+        .flat_map(|f| {
+            f.item
+                .iter()
+                .filter(|i| i.kind() == "forerunner")
+                .map(move |i| (&f.policy, i, f.policy.in_force_on(date)))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_have_their_announced_sizes() {
+        for list in KEY_AREA_LISTS {
+            let n = KEY_AREAS.iter().filter(|a| a.year == list.year).count() as u32;
+            assert_eq!(n, list.count, "{}", list.year);
+        }
+        assert_eq!(GRAIN_OIL.len() as u32, GRAIN_OIL_LIST.count);
+    }
+
+    #[test]
+    fn search_finds_areas_by_words() {
+        // 电池 is an area of 电气机械和器材制造业 in both lists; newest first.
+        let hits = search_key_areas("电池");
+        assert_eq!(
+            hits.iter().map(|a| a.year).collect::<Vec<_>>(),
+            [2022, 2021]
+        );
+        assert!(hits
+            .iter()
+            .all(|a| a.area_zh == "电池" && a.industry_zh == "电气机械和器材制造业"));
+        // Words may come from the industry and the area together.
+        assert_eq!(search_key_areas("电气机械 电池").len(), 2);
+        assert!(search_key_areas("   ").is_empty());
+        assert!(search_key_areas("不存在的领域名称xyz").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod path_tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn the_path_for_a_linyi_company_ends_with_linyis_amounts() {
+        let mut p = Profile::empty();
+        p.company.province = Some("山东省".into());
+        p.company.city = Some("临沂市".into());
+        let rewards = local_rewards(&p, Date::ymd(2024, 6, 30));
+        let linyi: Vec<_> = rewards
+            .iter()
+            .filter(|(pol, _, _)| pol.id == "linyi-2019")
+            .collect();
+        // 第六条（五）: national, provincial, municipal forerunners: up to 30, 20, 10 万元.
+        let mut amounts: Vec<_> = linyi
+            .iter()
+            .map(|(_, i, in_force)| {
+                assert!(*in_force);
+                match i.amount {
+                    crate::incentives::catalog::Amount::UpTo { wan, .. }
+                    | crate::incentives::catalog::Amount::Fixed { wan } => wan,
+                    _ => panic!("{} has no sum", i.id),
+                }
+            })
+            .collect();
+        amounts.sort();
+        assert_eq!(amounts, [dec!(10), dec!(20), dec!(30)]);
+        // After the policy ended (2024-11-14) the same items are listed, not in force.
+        assert!(local_rewards(&p, Date::ymd(2025, 6, 30))
+            .iter()
+            .filter(|(pol, _, _)| pol.id == "linyi-2019")
+            .all(|(_, _, f)| !f));
+        // Another city gets nothing of 临沂's.
+        p.company.city = Some("济南市".into());
+        assert!(local_rewards(&p, Date::ymd(2024, 6, 30))
+            .iter()
+            .all(|(pol, _, _)| pol.id != "linyi-2019"));
+    }
+}
