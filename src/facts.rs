@@ -432,9 +432,10 @@ impl<'p> Facts<'p> {
             Metric::LocalDistinctiveScore => {
                 p.qualifications.local_distinctive_score.map(Decimal::from)
             }
-            Metric::PlatformQualityScore => {
-                p.qualifications.platform_quality_score.map(|s| s.score)
-            }
+            Metric::PlatformQualityScore => p
+                .qualifications
+                .platform_quality_score
+                .and_then(|s| s.score),
             Metric::Ip(c) => self.ip_count(c).map(Decimal::from),
             // Ratios are handled by `measure`.
             _ => None,

@@ -463,10 +463,11 @@ pub static FIELDS: &[Field] = &[
         Some(t!("科技型中小企业直接认定条件之一（国科发政〔2017〕115号）", "A direct confirmation of a technology-based SME (国科发政〔2017〕115号)")), get_set!(bool: qualifications.led_major_standard_5y)),
     field!("qualifications.platform_quality_score.score", Qualifications, "培育平台发展质量评价得分（2026）", "Platform development-quality score (2026)", Kind::Score, Some(t!("分", "pts")),
         Some(t!("仅由官方培育平台计算，本工具不作估算；请填入平台给出的得分", "Computed only by the official platform; this tool never estimates it. Enter the platform's figure")),
-        (|p: &Profile| p.qualifications.platform_quality_score.map_or(Value::Empty, |s| Value::Decimal(s.score)),
-         |p: &mut Profile, v: Value| p.qualifications.platform_quality_score = match v {
-             Value::Decimal(score) => Some(PlatformScore { year: p.qualifications.platform_quality_score.and_then(|s| s.year), score }),
-             _ => None,
+        (|p: &Profile| p.qualifications.platform_quality_score.and_then(|s| s.score).map_or(Value::Empty, Value::Decimal),
+         |p: &mut Profile, v: Value| {
+             let year = p.qualifications.platform_quality_score.and_then(|s| s.year);
+             let score = match v { Value::Decimal(d) => Some(d), _ => None };
+             p.qualifications.platform_quality_score = (year.is_some() || score.is_some()).then_some(PlatformScore { year, score });
          })),
     field!("qualifications.titles.tech_sme_until", Qualifications, "科技型中小企业有效期至", "Technology-based SME title valid until", Kind::Date, None, None, get_set!(date: qualifications.titles.tech_sme_until)),
     field!("qualifications.titles.innovative_until", Qualifications, "创新型中小企业有效期至", "Innovative SME title valid until", Kind::Date, None, None, get_set!(date: qualifications.titles.innovative_until)),

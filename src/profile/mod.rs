@@ -313,9 +313,11 @@ pub enum MakerChina {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlatformScore {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<u32>,
-    pub score: Decimal,
+    /// The platform's figure; absent means "not provided" (never estimated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<Decimal>,
 }
 
 /// Dates until which the company holds each title (2026 rulebook field).

@@ -280,8 +280,8 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
             ));
         }
     }
-    if let Some(ps) = q.platform_quality_score {
-        if ps.score.is_sign_negative() && !ps.score.is_zero() || ps.score > dec!(100) {
+    if let Some(score) = q.platform_quality_score.and_then(|s| s.score) {
+        if score.is_sign_negative() && !score.is_zero() || score > dec!(100) {
             v.push(FieldError::new(
                 "qualifications.platform_quality_score.score",
                 "发展质量评价得分应在 0 到 100 分之间",
