@@ -353,6 +353,10 @@ impl<'p> Facts<'p> {
             Metric::OperatingRevenue(y) => (f.main_business_revenue.get(y), None),
             Metric::EquityFinancing2y => (None, f.equity_financing_3y),
             Metric::EquityFinancing3y => (f.equity_financing_2y, None),
+            Metric::Ip(IpCount::Class1AppliedNotTransferred) => {
+                let (lo, hi) = self.applied_not_transferred();
+                (lo.map(Decimal::from), hi.map(Decimal::from))
+            }
             _ => (None, None),
         }
     }
@@ -455,7 +459,34 @@ impl<'p> Facts<'p> {
             IpCount::Class1NotTransferred => {
                 Some(ip.class1?.saturating_sub(subset(ip.class1_transferred_in)?))
             }
+            IpCount::Class1AppliedNotTransferred => match self.applied_not_transferred() {
+                (Some(lo), Some(hi)) if lo == hi => Some(lo),
+                _ => None,
+            },
         }
+    }
+
+    /// The least and most Ⅰ类 IP that can be both applied to the main
+    /// product and not transferred in: at least applied − transferred, at
+    /// most the smaller of applied and (Ⅰ类 − transferred).
+    fn applied_not_transferred(&self) -> (Option<u32>, Option<u32>) {
+        let ip = &self.profile.ip;
+        let applied = self.ip_count(IpCount::Class1AppliedToMainProduct);
+        let own = self.ip_count(IpCount::Class1NotTransferred);
+        let transferred =
+            ip.class1_transferred_in
+                .or(if ip.class1 == Some(0) { Some(0) } else { None });
+        let lo = match (applied, transferred) {
+            (Some(a), Some(t)) => Some(a.saturating_sub(t)),
+            _ => Some(0),
+        };
+        let hi = match (applied, own) {
+            (Some(a), Some(o)) => Some(a.min(o)),
+            (Some(a), None) => Some(a),
+            (None, Some(o)) => Some(o),
+            (None, None) => ip.class1,
+        };
+        (lo, hi)
     }
 
     /// A yes/no fact, `None` if the user has not said.

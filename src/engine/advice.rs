@@ -65,6 +65,7 @@ impl Lever {
             Lever::AddIp(IpCount::Class2) => "ip_class2",
             Lever::AddIp(IpCount::Class1AppliedToMainProduct) => "ip_class1_applied",
             Lever::AddIp(IpCount::Class1NotTransferred) => "ip_class1",
+            Lever::AddIp(IpCount::Class1AppliedNotTransferred) => "ip_class1_applied",
             Lever::Certify(_) => "certification",
             Lever::Institution => "rd_institution",
             Lever::Digital => "digital_level",
@@ -135,7 +136,7 @@ impl Move {
                             Some(ip.class1_high_value.unwrap_or(0).checked_add(k)?);
                         ip.class1 = Some(class1.checked_add(k)?);
                     }
-                    IpCount::Class1AppliedToMainProduct => {
+                    IpCount::Class1AppliedToMainProduct | IpCount::Class1AppliedNotTransferred => {
                         // Apply existing class I IP first; obtain more only if needed.
                         let applied = ip
                             .class1_applied_to_main_product
@@ -206,7 +207,7 @@ impl Move {
                     }
                     IpCount::Class1HighValue => ("Ⅰ类高价值知识产权", "high-value class I IP"),
                     IpCount::Class2 => ("Ⅱ类知识产权", "class II IP"),
-                    IpCount::Class1AppliedToMainProduct => (
+                    IpCount::Class1AppliedToMainProduct | IpCount::Class1AppliedNotTransferred => (
                         "应用于主导产品并产生经济效益的Ⅰ类知识产权",
                         "class I IP applied to the main product with economic benefit",
                     ),

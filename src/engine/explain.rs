@@ -166,6 +166,10 @@ fn ip_name(c: IpCount) -> Text {
             "Class I IP applied to the main product"
         ),
         IpCount::Class1NotTransferred => t!("非受让的Ⅰ类知识产权", "Class I IP not transferred in"),
+        IpCount::Class1AppliedNotTransferred => t!(
+            "已应用于主导产品且非受让的Ⅰ类知识产权",
+            "Class I IP applied to the main product, not transferred in"
+        ),
     }
 }
 
@@ -230,7 +234,9 @@ pub fn metric_inputs(m: Metric) -> Vec<String> {
                 IpCount::Class1HighValue => "ip.class1_high_value",
                 IpCount::Class2 => "ip.class2",
                 IpCount::Class1AppliedToMainProduct => "ip.class1_applied_to_main_product",
-                IpCount::Class1NotTransferred => "ip.class1_transferred_in",
+                IpCount::Class1NotTransferred | IpCount::Class1AppliedNotTransferred => {
+                    "ip.class1_transferred_in"
+                }
             };
             if own == "ip.class1" || own == "ip.class2" {
                 vec![own.into()]

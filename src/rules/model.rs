@@ -110,6 +110,10 @@ pub enum IpCount {
     Class1AppliedToMainProduct,
     /// Ⅰ类 excluding IP transferred in (2026).
     Class1NotTransferred,
+    /// Ⅰ类 applied to the main product and not transferred in (2026). The
+    /// profile counts the two separately, so this is known exactly only
+    /// when the counts force it; otherwise it is a range.
+    Class1AppliedNotTransferred,
 }
 
 /// A yes/no fact the user states.

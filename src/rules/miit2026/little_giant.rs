@@ -69,9 +69,12 @@ static RD: [Condition; 3] = [
     },
 ];
 
+/// The spec states the transfer exclusion for 专精特新 only ("IP transferred
+/// in does not count (2026 change)"); for 小巨人 it says "≥ 4 Ⅰ类 IP tied to
+/// the main product", read literally.
 static IP: [Condition; 1] = [Condition { id: "r2026_lg_ip",
-    text: t!("拥有 4 项以上与主导产品相关的Ⅰ类知识产权（受让取得的不计）；近三年获国家级科技奖励（排名前三）的可豁免", "4+ class I IP tied to the main product (not transferred in); exempt with a national S&T award in the last three years (top three)"),
-    test: Test::Any(&[Test::AtLeast(Metric::Ip(IpCount::Class1NotTransferred), dec!(4)), Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }]),
+    text: t!("拥有 4 项以上与主导产品相关的Ⅰ类知识产权；近三年获国家级科技奖励（排名前三）的可豁免", "4+ class I IP tied to the main product; exempt with a national S&T award in the last three years (top three)"),
+    test: Test::Any(&[Test::AtLeast(Metric::Ip(IpCount::Class1), dec!(4)), Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }]),
     citation: cite("附件2", "≥ 4 Ⅰ类 IP tied to the main product; exempt with a national science & technology award (top three, last 3 years)", C) }];
 
 static MARKET: [Condition; 2] = [

@@ -106,13 +106,14 @@ static RD: [Condition; 4] = [
 
 /// Class I IP: at least one tied to the main product, applied with economic
 /// benefit, not transferred in (2026 change). The profile counts applied IP
-/// and transferred-in IP separately, so both are asked of it.
+/// and transferred-in IP separately; when they may overlap the answer is
+/// unknown rather than assumed.
 static IP: [Condition; 1] = [Condition {
     id: "r2026_srdi_ip",
     text: t!("拥有 1 项以上与主导产品相关、已应用并产生经济效益的Ⅰ类知识产权（受让取得的不计）；获省部级以上科技奖励（排名前三）或拥有省部级以上研发机构的可豁免",
         "1+ class I IP tied to the main product, applied with economic benefit (IP transferred in does not count); exempt with a provincial-or-higher S&T award (top three) or R&D institution"),
     test: Test::Any(&[
-        Test::All(&[Test::AtLeast(Metric::Ip(IpCount::Class1NotTransferred), dec!(1)), Test::AtLeast(Metric::Ip(IpCount::Class1AppliedToMainProduct), dec!(1))]),
+        Test::AtLeast(Metric::Ip(IpCount::Class1AppliedNotTransferred), dec!(1)),
         Test::AwardAtLeast { level: AwardLevel::Provincial, max_rank: Some(3) },
         Test::InstitutionAtLeast(RdInstitution::Provincial),
     ]),
