@@ -34,6 +34,19 @@ fn initial() -> (State, Option<StorageError>) {
 
 pub type Store = UseReducerHandle<State>;
 
+/// A skip link that moves focus without touching the URL fragment (which
+/// is the router: `#main` would otherwise change pages).
+fn skip_to(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    })
+}
+
 #[function_component]
 pub fn App() -> Html {
     let first = use_memo((), |_| initial());
@@ -82,7 +95,10 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<LangContext> context={lang}>
-            <a class="skip-link" href="#main">{ if store.lang == Lang::Zh { "跳到主要内容" } else { "Skip to main content" } }</a>
+            <a class="skip-link" href="#main" onclick={skip_to("main")}>{ if store.lang == Lang::Zh { "跳到主要内容" } else { "Skip to main content" } }</a>
+            if route == Route::Calculator {
+                <a class="skip-link" href="#f-company-name" onclick={skip_to("f-company-name")}>{ if store.lang == Lang::Zh { "跳到企业数据表单" } else { "Skip to the company form" } }</a>
+            }
             <Header store={store.clone()} route={route} />
             <Notices storage={(*storage_error).clone()} on_dismiss_storage={dismiss_storage} store={store.clone()} />
             <main id="main" tabindex="-1">

@@ -114,6 +114,8 @@ pub fn Field(props: &Props) -> Html {
     let unit = f
         .unit
         .map(|u| html! { <span class="unit" aria-hidden="true">{ l.text(u) }</span> });
+    // Always one child in this slot (an empty node when valid): a changing
+    // number of children would make Yew rebuild the input and drop focus.
     let message = invalid.then(|| {
         let m = props.problem.as_ref().map(|m| l.msg(m).to_string()).unwrap_or_default();
         html! { <p id={err_id.clone()} class="field-error" aria-live="polite">{ format!("⚠ {m}（{}）", l.t("结果仍按上一个有效值计算", "results still use the last valid value")) }</p> }
@@ -123,7 +125,7 @@ pub fn Field(props: &Props) -> Html {
             <div class={classes!("cell-field", invalid.then_some("invalid"))}>
                 <label for={id.clone()} class="visually-hidden">{ label }</label>
                 <span class="input-with-unit">{ control }{ unit }</span>
-                { for message }
+                { message.clone().unwrap_or_default() }
             </div>
         };
     }
@@ -134,7 +136,7 @@ pub fn Field(props: &Props) -> Html {
             if let Some(h) = f.help {
                 <p id={help_id} class="help">{ l.text(h) }</p>
             }
-            { for message }
+            { message.clone().unwrap_or_default() }
         </div>
     }
 }
