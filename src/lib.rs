@@ -22,10 +22,12 @@ pub mod forerunner;
 pub mod incentives;
 pub mod logic;
 pub mod measures;
+pub mod portfolio;
 pub mod profile;
 pub mod report;
 pub mod rules;
 pub mod sample;
+pub mod share;
 pub mod text;
 #[cfg(feature = "web")]
 pub mod web;

@@ -20,6 +20,9 @@ pub const ASSESSMENT_FORMAT: &str = "sme-assessment/1";
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub format: &'static str,
+    /// The CSV row this assessment comes from (`assess --csv`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_row: Option<u32>,
     pub assessment_date: String,
     pub rulebook: RulebookView,
     pub company: CompanyView,
@@ -503,6 +506,7 @@ pub fn report_without_advice(a: &Assessment) -> Report {
         .map(|i| CitationView::from(&crate::rules::sme_size::row(i).citation));
     Report {
         format: ASSESSMENT_FORMAT,
+        source_row: None,
         assessment_date: a.date().to_string(),
         rulebook: RulebookView {
             id: a.rulebook.id,

@@ -3,7 +3,12 @@
 //!
 //! ```text
 //! assess [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--both] [--pretty] PROFILE.json... | -
+//! assess --csv COMPANIES.csv [--date …] [--rulebook …]
 //! ```
+//! With `--csv`, one JSON line per data row, in file order: the assessment
+//! (with `source_row`), or for a row with errors an
+//! `sme-assessment-error/1` object naming row, column and reason; the exit
+//! status is then 2.
 //! Prints one `sme-assessment/1` JSON document per profile, one per line
 //! (with `--both`, two: under the 2022 rules, then under the 2026 rules).
 //! `--rulebook auto` (the default) picks the rules in force on `--date`
@@ -18,7 +23,7 @@ use sme_calc::{assess_with, parse_profile, Date};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: assess [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--both] [--pretty] PROFILE.json... | -";
+const USAGE: &str = "usage: assess [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--both] [--pretty] PROFILE.json... | -\n       assess --csv COMPANIES.csv [--date YYYY-MM-DD] [--rulebook 2022|2026|auto]";
 
 enum Choice {
     Auto,
@@ -30,6 +35,7 @@ struct Args {
     rulebook: Choice,
     both: bool,
     pretty: bool,
+    csv: Option<String>,
     inputs: Vec<String>,
 }
 
@@ -40,6 +46,7 @@ fn parse_args() -> Result<Args, String> {
         rulebook: Choice::Auto,
         both: false,
         pretty: false,
+        csv: None,
         inputs: vec![],
     };
     let mut parser = lexopt::Parser::from_env();
@@ -67,6 +74,15 @@ fn parse_args() -> Result<Args, String> {
                 };
             }
             Long("both") => args.both = true,
+            Long("csv") => {
+                args.csv = Some(
+                    parser
+                        .value()
+                        .map_err(|e| e.to_string())?
+                        .to_string_lossy()
+                        .into_owned(),
+                )
+            }
             Long("pretty") => args.pretty = true,
             Short('h') | Long("help") => {
                 println!("{USAGE}");
@@ -76,7 +92,7 @@ fn parse_args() -> Result<Args, String> {
             other => return Err(other.unexpected().to_string()),
         }
     }
-    if args.inputs.is_empty() {
+    if args.inputs.is_empty() && args.csv.is_none() {
         return Err("no profile given".into());
     }
     Ok(args)
@@ -124,6 +140,10 @@ fn main() -> ExitCode {
             Choice::Pinned(rb) => vec![rb],
         }
     };
+
+    if let Some(path) = &args.csv {
+        return run_csv(path, date, &rulebooks, args.pretty);
+    }
 
     // Read and check every input first: print nothing unless all are good.
     let mut profiles = Vec::new();
@@ -181,4 +201,69 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// `--csv`: one line per data row, in order; exit 2 if any row is bad.
+fn run_csv(path: &str, date: Date, rulebooks: &[&'static Rulebook], pretty: bool) -> ExitCode {
+    use sme_calc::portfolio::{import_csv, CellError};
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("assess: {path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        eprintln!("assess: {path}: the file is not UTF-8 (save it as \"CSV UTF-8\")\nassess: {path}: 文件不是 UTF-8 编码，请另存为“CSV UTF-8”格式");
+        return ExitCode::from(2);
+    };
+    let import = import_csv(&text);
+    for c in &import.ignored_columns {
+        eprintln!("assess: {path}: column {c:?} names no profile field and is ignored");
+    }
+    // Good rows and bad rows, back in file order.
+    let mut bad: std::collections::BTreeMap<u32, Vec<&CellError>> = Default::default();
+    for e in &import.errors {
+        bad.entry(e.row).or_default().push(e);
+        eprintln!(
+            "assess: {path}: row {} column {:?}: {} / {}",
+            e.row, e.column, e.en, e.zh
+        );
+    }
+    let mut lines: Vec<(u32, Vec<String>)> = import
+        .profiles
+        .iter()
+        .map(|(row, p)| {
+            let docs = rulebooks
+                .iter()
+                .map(|rb| {
+                    let mut doc = report(&assess_with(p, date, rb));
+                    doc.source_row = Some(*row);
+                    if pretty {
+                        serde_json::to_string_pretty(&doc)
+                    } else {
+                        serde_json::to_string(&doc)
+                    }
+                    .unwrap_or_default()
+                })
+                .collect();
+            (*row, docs)
+        })
+        .collect();
+    lines.extend(bad.into_iter().map(|(row, errs)| {
+        (row, vec![serde_json::json!({ "format": "sme-assessment-error/1", "source_row": row, "errors": errs }).to_string()])
+    }));
+    lines.sort_by_key(|(row, _)| *row);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for line in lines.into_iter().flat_map(|(_, docs)| docs) {
+        if writeln!(out, "{line}").is_err() {
+            return ExitCode::from(1);
+        }
+    }
+    if import.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
 }

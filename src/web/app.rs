@@ -6,7 +6,9 @@ use super::components::notice::Notices;
 use super::i18n::LangContext;
 use super::pages::calculator::CalculatorPage;
 use super::pages::forerunner::ForerunnerPage;
+use super::pages::portfolio::PortfolioPage;
 use super::pages::rules::RulesPage;
+use super::pages::shared::SharedPage;
 use super::route::{use_route, Route};
 use super::state::storage::{self, StorageError};
 use super::state::{Action, Entry, State};
@@ -34,6 +36,38 @@ fn initial() -> (State, Option<StorageError>) {
 
 pub type Store = UseReducerHandle<State>;
 
+/// The versions of the rules and the catalog this build runs, and the build.
+fn versions(lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let rules: Vec<String> = crate::rules::RULEBOOKS
+        .iter()
+        .map(|r| {
+            format!(
+                "{}（{}{}）",
+                r.name.get(lang),
+                r.effective_from,
+                if zh { " 起" } else { " on" }
+            )
+        })
+        .collect();
+    let latest = crate::incentives::catalog::CATALOG
+        .iter()
+        .map(|f| f.policy.published)
+        .max()
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let policies = crate::incentives::catalog::CATALOG.len();
+    if zh {
+        format!(
+            "规则：{}。地方政策目录：{policies} 项（最新发布于 {latest}）。构建：{}",
+            rules.join("；"),
+            super::offline::build_id()
+        )
+    } else {
+        format!("Rules: {}. Local policy catalog: {policies} policies (latest published {latest}). Build: {}", rules.join("; "), super::offline::build_id())
+    }
+}
+
 /// A skip link that moves focus without touching the URL fragment (which
 /// is the router: `#main` would otherwise change pages).
 fn skip_to(id: &'static str) -> Callback<MouseEvent> {
@@ -52,6 +86,14 @@ pub fn App() -> Html {
     let first = use_memo((), |_| initial());
     let store = use_reducer(|| first.0.clone());
     let storage_error = use_state(|| first.1.clone());
+    // A newer build installed by the service worker, waiting to be used.
+    let update = use_state(|| false);
+    {
+        let update = update.clone();
+        use_effect_with((), move |_| {
+            super::offline::register(Callback::from(move |_| update.set(true)))
+        });
+    }
     let route = use_route();
 
     // Persist every change; report a failure once, clear it when it heals.
@@ -106,14 +148,23 @@ pub fn App() -> Html {
                     Route::Calculator => html! { <CalculatorPage store={store.clone()} /> },
                     Route::Rules => html! { <RulesPage /> },
                     Route::Forerunner => html! { <ForerunnerPage store={store.clone()} /> },
+                    Route::Shared => html! { <SharedPage store={store.clone()} /> },
+                    Route::Portfolio => html! { <PortfolioPage store={store.clone()} /> },
                 } }
             </main>
+            if *update {
+                <div class="notice notice-info update-notice no-print" role="status">
+                    <p>{ if store.lang == Lang::Zh { "新版本已下载，可随时刷新使用（您的数据不受影响）。" } else { "A newer version is ready; reload to use it (your data is kept)." } }</p>
+                    <button type="button" onclick={Callback::from(|_| super::offline::apply_update())}>{ if store.lang == Lang::Zh { "刷新" } else { "Reload" } }</button>
+                </div>
+            }
             <footer class="site-footer no-print">
                 <p>{ if store.lang == Lang::Zh {
-                    "所有计算均在您的浏览器中完成，数据不会上传。本结果为自评参考，不是主管部门的评价或认定结果。"
+                    "所有计算均在您的浏览器中完成，数据不会上传；首次访问后可离线使用。本结果为自评参考，不是主管部门的评价或认定结果。"
                 } else {
-                    "Everything is computed in your browser; nothing is uploaded. This is a self-assessment for reference, not an official result."
+                    "Everything is computed in your browser and nothing is uploaded; after the first visit it works offline. This is a self-assessment for reference, not an official result."
                 } }</p>
+                <p class="versions" data-build={super::offline::build_id()}>{ versions(store.lang) }</p>
             </footer>
         </ContextProvider<LangContext>>
     }

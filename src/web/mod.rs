@@ -9,6 +9,7 @@ pub mod app;
 pub mod components;
 pub mod examples;
 pub mod i18n;
+pub mod offline;
 pub mod pages;
 pub mod route;
 pub mod state;

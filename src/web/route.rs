@@ -9,13 +9,21 @@ pub enum Route {
     Calculator,
     Rules,
     Forerunner,
+    Portfolio,
+    /// `#share/<summary>/<payload>`: a profile someone shared.
+    Shared,
 }
 
 impl Route {
     pub fn current() -> Route {
-        match super::util::hash().as_str() {
+        let hash = super::util::hash();
+        if hash.starts_with(crate::share::PREFIX) {
+            return Route::Shared;
+        }
+        match hash.as_str() {
             "/rules" => Route::Rules,
             "/forerunner" => Route::Forerunner,
+            "/portfolio" => Route::Portfolio,
             _ => Route::Calculator,
         }
     }
@@ -25,6 +33,8 @@ impl Route {
             Route::Calculator => "#/",
             Route::Rules => "#/rules",
             Route::Forerunner => "#/forerunner",
+            Route::Portfolio => "#/portfolio",
+            Route::Shared => "#/",
         }
     }
 }

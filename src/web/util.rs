@@ -63,3 +63,22 @@ pub fn hash() -> String {
         .trim_start_matches('#')
         .to_string()
 }
+
+/// Copies text to the clipboard; `false` when the browser refuses (the
+/// caller then shows the text to copy by hand).
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// The page's address with a new fragment.
+pub fn url_with_fragment(fragment: &str) -> String {
+    let loc = gloo::utils::window().location();
+    format!(
+        "{}{}#{fragment}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
+}

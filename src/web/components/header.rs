@@ -52,6 +52,29 @@ pub fn Header(props: &Props) -> Html {
             })
         })
     };
+    let on_variant = {
+        let store = store.clone();
+        let base = store.base_of(&active.id).to_string();
+        let base_name = store
+            .entries
+            .iter()
+            .find(|e| e.id == base)
+            .map(|e| e.name.clone())
+            .unwrap_or_default();
+        let n = store.variants_of(&base).count() + 1;
+        let name = if l.is_en() {
+            format!("{base_name} (scenario {n})")
+        } else {
+            format!("{base_name}（方案{n}）")
+        };
+        Callback::from(move |_| {
+            store.dispatch(Action::Variant {
+                id: new_id(),
+                name: name.clone(),
+                profile: None,
+            })
+        })
+    };
     let on_duplicate = {
         let store = store.clone();
         let name = store.fresh_name(&format!("{}{}", active.name, l.t("（副本）", " (copy)")));
@@ -185,6 +208,49 @@ pub fn Header(props: &Props) -> Html {
             }
         })
     };
+    // A share link: the whole profile in the fragment, never sent anywhere.
+    let share_link = use_state(|| None::<(String, bool)>);
+    let on_share = {
+        let profile = active.profile.clone();
+        let share_link = share_link.clone();
+        let lang = l.lang;
+        Callback::from(move |_| {
+            let date = profile
+                .assessment_date
+                .unwrap_or_else(crate::web::util::today);
+            let a = crate::assess(&profile, date);
+            let marks: Vec<(&str, bool)> = a
+                .tiers
+                .iter()
+                .map(|t| {
+                    let short = match (t.tier.id, lang) {
+                        (crate::rules::model::TierId::TechSme, crate::text::Lang::Zh) => "科技",
+                        (crate::rules::model::TierId::Innovative, crate::text::Lang::Zh) => "创新",
+                        (crate::rules::model::TierId::Srdi, crate::text::Lang::Zh) => "专精",
+                        (crate::rules::model::TierId::LittleGiant, crate::text::Lang::Zh) => "巨人",
+                        (crate::rules::model::TierId::TechSme, _) => "Tech",
+                        (crate::rules::model::TierId::Innovative, _) => "Inno",
+                        (crate::rules::model::TierId::Srdi, _) => "SRDI",
+                        (crate::rules::model::TierId::LittleGiant, _) => "LG",
+                    };
+                    (short, t.verdict.is_yes())
+                })
+                .collect();
+            let link = crate::web::util::url_with_fragment(&crate::share::fragment(
+                &profile,
+                &crate::share::summary(&profile, &marks),
+            ));
+            let share_link = share_link.clone();
+            yew::platform::spawn_local(async move {
+                let copied = crate::web::util::copy_to_clipboard(&link).await;
+                share_link.set(Some((link, copied)));
+            });
+        })
+    };
+    let close_share = {
+        let share_link = share_link.clone();
+        Callback::from(move |_| share_link.set(None))
+    };
     let on_print = Callback::from(|_| {
         let _ = gloo::utils::window().print();
     });
@@ -205,6 +271,7 @@ pub fn Header(props: &Props) -> Html {
             </div>
             <nav class="site-nav" aria-label={l.t("页面", "Pages")}>
                 <a href={Route::Calculator.href()} aria-current={(props.route == Route::Calculator).then_some("page")}>{ l.t("自评", "Assess") }</a>
+                <a href={Route::Portfolio.href()} aria-current={(props.route == Route::Portfolio).then_some("page")}>{ l.t("批量评估", "Portfolio") }</a>
                 <a href={Route::Forerunner.href()} aria-current={(props.route == Route::Forerunner).then_some("page")}>{ l.t("领跑者", "Forerunner") }</a>
                 <a href={Route::Rules.href()} aria-current={(props.route == Route::Rules).then_some("page")}>{ l.t("评分规则", "How it is scored") }</a>
             </nav>
@@ -225,12 +292,18 @@ pub fn Header(props: &Props) -> Html {
                         <label class="profile-select">
                             <span>{ l.t("企业档案", "Profile") }</span>
                             <select onchange={on_select} aria-label={l.t("选择企业档案", "Choose a profile")}>
-                                { for store.entries.iter().map(|e| html! {
-                                    <option key={e.id.clone()} value={e.id.clone()} selected={e.id == active.id}>{ &e.name }</option>
+                                { for store.entries.iter().map(|e| {
+                                    let scenario = e.parent.as_ref().is_some_and(|p| store.entries.iter().any(|x| &x.id == p));
+                                    html! {
+                                        <option key={e.id.clone()} value={e.id.clone()} selected={e.id == active.id}>
+                                            { if scenario { format!("　↳ {}", e.name) } else { e.name.clone() } }
+                                        </option>
+                                    }
                                 }) }
                             </select>
                         </label>
                         <button type="button" onclick={on_new}>{ l.t("新建", "New") }</button>
+                        <button type="button" onclick={on_variant} title={l.t("在当前档案基础上建立一个可修改的方案，并与原档案对比", "A copy to change and compare with the profile it comes from")}>{ l.t("新建方案", "New scenario") }</button>
                         <button type="button" onclick={on_duplicate}>{ l.t("复制", "Duplicate") }</button>
                         <button type="button" onclick={on_rename_start}>{ l.t("重命名", "Rename") }</button>
                         <button type="button" onclick={on_delete} disabled={store.entries.len() < 2}
@@ -246,7 +319,15 @@ pub fn Header(props: &Props) -> Html {
                             { for EXAMPLES.iter().map(|ex| html! { <option value={ex.key} title={l.text(ex.about)}>{ l.text(ex.name) }</option> }) }
                         </select>
                     </label>
+                    <button type="button" onclick={on_share} title={l.t("生成包含全部数据的链接；数据只在链接里，不上传", "A link holding all the data; the data stays in the link, nothing is uploaded")}>{ l.t("分享链接", "Share link") }</button>
                     <button type="button" onclick={on_print}>{ l.t("打印报告", "Print report") }</button>
+                </div>
+            }
+            if let Some((link, copied)) = (*share_link).clone() {
+                <div class="notice notice-info share-box" role="status">
+                    <label for="share-url">{ if copied { l.t("链接已复制。档案数据全部在链接 # 之后，不会发送给任何服务器：", "Link copied. All the data is after the # and is never sent to any server:") } else { l.t("请复制以下链接（档案数据全部在链接 # 之后，不会发送给任何服务器）：", "Copy this link (all the data is after the # and is never sent to any server):") } }</label>
+                    <input id="share-url" readonly=true value={link.clone()} data-share-url={link} onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlInputElement>().select())} />
+                    <button type="button" class="dismiss" onclick={close_share}>{ l.t("关闭", "Close") }</button>
                 </div>
             }
             if !import_errors.is_empty() {

@@ -10,5 +10,6 @@ pub mod indicators;
 pub mod notice;
 pub mod print_report;
 pub mod results;
+pub mod scenario;
 pub mod score_bar;
 pub mod tier_card;

@@ -12,6 +12,7 @@ use crate::web::components::compare::Compare;
 use crate::web::components::form::ProfileForm;
 use crate::web::components::print_report::PrintReport;
 use crate::web::components::results::{Details, Shared, Summary};
+use crate::web::components::scenario::ScenarioCompare;
 use crate::web::i18n::use_lang;
 use crate::web::state::{Action, RulebookChoice};
 use crate::web::util::{now_ms, today};
@@ -77,6 +78,17 @@ pub fn CalculatorPage(p: &Props) -> Html {
                 (a, b)
             })
         },
+    ))
+    .clone();
+    // A scenario shows itself against its base profile.
+    let base = store
+        .entries
+        .iter()
+        .find(|e| Some(&e.id) == entry.parent.as_ref())
+        .cloned();
+    let base_report = (*use_memo(
+        (base.as_ref().map(|b| b.profile.clone()), date, rulebook.id),
+        move |(profile, date, _)| profile.as_ref().map(|p| report_under(p, *date, rulebook)),
     ))
     .clone();
 
@@ -156,14 +168,14 @@ pub fn CalculatorPage(p: &Props) -> Html {
             }
             let short: String = label.chars().take(24).collect();
             let tag = if lang == crate::text::Lang::Zh {
-                "试算"
+                "方案"
             } else {
-                "trial"
+                "scenario"
             };
-            store.dispatch(Action::Import {
+            store.dispatch(Action::Variant {
                 id: format!("p{}", now_ms() as u64),
                 name: format!("{name}（{tag}：{short}）"),
-                profile: Box::new(trial),
+                profile: Some(Box::new(trial)),
             });
         })
     };
@@ -205,6 +217,10 @@ pub fn CalculatorPage(p: &Props) -> Html {
                             <p class="provisional rulebook-note">{ l.text(note) }</p>
                         }
                     </div>
+                    if let (Some(b), Some(br)) = (base.clone(), base_report) {
+                        <ScenarioCompare base={br} plan={report.clone()} base_profile={b.profile.clone()} plan_profile={entry.profile.clone()}
+                            base_name={b.name.clone()} on_open_base={{ let store = store.clone(); let id = b.id.clone(); Callback::from(move |_| store.dispatch(Action::Select(id.clone()))) }} />
+                    }
                     if let Some((a, b)) = compare {
                         <Compare before={a} after={b} />
                     }

@@ -2,4 +2,6 @@
 
 pub mod calculator;
 pub mod forerunner;
+pub mod portfolio;
 pub mod rules;
+pub mod shared;

@@ -23,6 +23,9 @@ pub struct Entry {
     /// nothing typed is lost; the field shows it with its message.
     #[serde(default)]
     pub drafts: BTreeMap<String, String>,
+    /// For a scenario ("方案"): the profile it varies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
 }
 
 impl Entry {
@@ -32,6 +35,7 @@ impl Entry {
             name,
             profile,
             drafts: BTreeMap::new(),
+            parent: None,
         }
     }
 
@@ -147,6 +151,27 @@ impl State {
         &mut self.entries[i]
     }
 
+    /// The base profile of an entry (itself unless it is a scenario of one
+    /// that still exists).
+    pub fn base_of<'a>(&'a self, id: &'a str) -> &'a str {
+        match self
+            .entries
+            .iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.parent.as_deref())
+        {
+            Some(p) if self.entries.iter().any(|e| e.id == p) => p,
+            _ => id,
+        }
+    }
+
+    /// The scenarios of a base profile.
+    pub fn variants_of<'a>(&'a self, base: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.entries
+            .iter()
+            .filter(move |e| e.parent.as_deref() == Some(base))
+    }
+
     /// A name not used by another entry ("未命名企业 2").
     pub fn fresh_name(&self, base: &str) -> String {
         if !self.entries.iter().any(|e| e.name == base) {
@@ -195,6 +220,13 @@ pub enum Action {
         id: String,
         name: String,
         profile: Box<Profile>,
+    },
+    /// A scenario of the active profile's base: a copy of the active
+    /// profile, or the given one (e.g. with advice applied).
+    Variant {
+        id: String,
+        name: String,
+        profile: Option<Box<Profile>>,
     },
     SetLang(Lang),
     SetRulebook(RulebookChoice),
@@ -306,6 +338,20 @@ impl Reducible for State {
                 s.entries.push(Entry::new(id.clone(), name, *profile));
                 s.active = id;
             }
+            Action::Variant { id, name, profile } => {
+                let active = s.active().clone();
+                let base = s.base_of(&active.id).to_string();
+                let mut v = Entry::new(id.clone(), name, profile.map_or(active.profile, |p| *p));
+                v.parent = Some(base.clone());
+                // Keep a base's scenarios right after it.
+                let at = s
+                    .entries
+                    .iter()
+                    .rposition(|e| e.id == base || e.parent.as_deref() == Some(&base))
+                    .map_or(s.entries.len(), |i| i + 1);
+                s.entries.insert(at, v);
+                s.active = id;
+            }
             Action::SetLang(l) => s.lang = l,
             Action::SetRulebook(r) => s.rulebook = r,
             Action::SetCompare(c) => s.compare = c,
@@ -380,6 +426,33 @@ mod tests {
             None,
             "blank means unknown"
         );
+    }
+
+    #[test]
+    fn scenarios_hang_off_their_base() {
+        let s = state().reduce(Action::Variant {
+            id: "v1".into(),
+            name: "plan".into(),
+            profile: None,
+        });
+        assert_eq!(s.active, "v1");
+        assert_eq!(s.base_of("v1"), "a");
+        // A scenario of a scenario still belongs to the base.
+        let s = s.reduce(Action::Variant {
+            id: "v2".into(),
+            name: "plan 2".into(),
+            profile: None,
+        });
+        assert_eq!(s.base_of("v2"), "a");
+        assert_eq!(
+            s.variants_of("a")
+                .map(|e| e.id.as_str())
+                .collect::<Vec<_>>(),
+            ["v1", "v2"]
+        );
+        // With its base deleted, a scenario stands on its own.
+        let s = s.reduce(Action::Delete("a".into()));
+        assert_eq!(s.base_of("v1"), "v1");
     }
 
     #[test]

@@ -1,0 +1,58 @@
+// Trunk post_build hook. Two jobs, both on the staged build:
+//
+// 1. Pin the Content-Security-Policy of index.html. Trunk inlines a small
+//    module script that loads the wasm; a strict policy must name it, so its
+//    SHA-256 goes into script-src. Nothing may connect anywhere but this
+//    origin.
+// 2. Version the service worker: write the build id and the list of files
+//    to precache into sw.js, and the build id into index.html, so each build
+//    is a new worker version the page can offer to reload into.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
+const indexFile = join(dir, "index.html");
+let html = readFileSync(indexFile, "utf8");
+
+// 1. CSP.
+const hashes = [];
+for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  hashes.push(`'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+}
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+// index.html carries <meta http-equiv="Content-Security-Policy" content="__CSP__">
+// (a comment would not survive minification); the minifier may also have
+// dropped the quotes around the placeholder, so the attribute is written whole.
+const placeholder = /content=(["']?)__CSP__\1/;
+if (!placeholder.test(html)) {
+  console.error("post-build.mjs: index.html lacks the __CSP__ placeholder");
+  process.exit(1);
+}
+html = html.replace(placeholder, `content="${policy}"`);
+
+// 2. The service worker.
+const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile() && f !== "sw.js" && f !== "index.html").sort();
+const digest = createHash("sha256");
+for (const f of files) digest.update(f).update(readFileSync(join(dir, f)));
+const build = digest.digest("hex").slice(0, 12);
+html = html.replace(/content=(["']?)__BUILD__\1/, `content="${build}"`);
+writeFileSync(indexFile, html);
+
+const swFile = join(dir, "sw.js");
+let sw = readFileSync(swFile, "utf8");
+const assets = ["/", "/index.html", ...files.map((f) => `/${f}`)];
+sw = sw.replace('"__BUILD__"', JSON.stringify(build)).replace("__ASSETS__", JSON.stringify(assets));
+writeFileSync(swFile, sw);
+console.log(`post-build.mjs: CSP with ${hashes.length} script hash(es); service worker build ${build}, ${assets.length} assets`);

@@ -1,0 +1,81 @@
+//! A profile opened from a share link: shown read-only, with "save as my
+//! own". A damaged or foreign link shows why and changes nothing stored.
+
+use crate::report::report_without_advice;
+use crate::share::from_fragment;
+use crate::web::app::Store;
+use crate::web::components::results::{Details, Shared, Summary};
+use crate::web::i18n::use_lang;
+use crate::web::state::Action;
+use crate::web::util::{hash, now_ms, today};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub store: Store,
+}
+
+fn leave() {
+    let _ = gloo::utils::window().location().set_hash("/");
+}
+
+#[function_component]
+pub fn SharedPage(p: &Props) -> Html {
+    let l = use_lang();
+    let opened = use_memo(hash(), |h| from_fragment(h));
+    let close = Callback::from(|_: MouseEvent| leave());
+    let result = match opened.as_ref() {
+        Some(r) => r.clone(),
+        None => return html! {},
+    };
+    match result {
+        Err(e) => html! {
+            <div class="rules-page shared-page">
+                <div class="notice notice-error" role="alert" data-share-error="true">
+                    <p>{ l.msg(&e.message()) }</p>
+                </div>
+                <button type="button" onclick={close}>{ l.t("返回自评", "Back to the assessment") }</button>
+            </div>
+        },
+        Ok(profile) => {
+            let date = profile.assessment_date.unwrap_or_else(today);
+            let report = Shared(Rc::new(report_without_advice(&crate::assess(
+                &profile, date,
+            ))));
+            let save = {
+                let store = p.store.clone();
+                let profile = profile.clone();
+                let name = profile
+                    .company
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| l.t("分享的档案", "Shared profile").to_string());
+                Callback::from(move |_: MouseEvent| {
+                    store.dispatch(Action::Import {
+                        id: format!("p{}", now_ms() as u64),
+                        name: name.clone(),
+                        profile: Box::new(profile.clone()),
+                    });
+                    leave();
+                })
+            };
+            html! {
+                <div class="shared-page">
+                    <div class="notice notice-info" role="status" data-shared-view="true">
+                        <p>{ l.t("这是通过链接分享的企业档案，仅供查看；数据只在链接中，未上传任何服务器。", "This profile was shared by link and is read-only; its data lives only in the link and was never uploaded.") }</p>
+                        <button type="button" onclick={save}>{ l.t("另存为我的档案", "Save as my own") }</button>
+                        <button type="button" onclick={close}>{ l.t("不保存，返回", "Close without saving") }</button>
+                    </div>
+                    <div class="calc shared">
+                        <div class="form-area">
+                            <h2>{ profile.company.name.clone().unwrap_or_default() }</h2>
+                            <Details report={report.clone()} advice={None::<Shared<_>>} profile={profile.clone()} on_try={Callback::noop()} />
+                        </div>
+                        <aside class="side"><div class="side-summary"><Summary report={report} /></div></aside>
+                    </div>
+                </div>
+            }
+        }
+    }
+}

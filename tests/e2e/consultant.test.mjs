@@ -1,0 +1,227 @@
+// End-to-end tests of the consultant tools on the built app (dist/):
+// scenarios, share links, the portfolio (a generated 10,000-row CSV), and
+// offline use through the service worker.
+//
+//   trunk build --release && node --test tests/e2e/
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "./server.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = resolve(ROOT, process.env.DIST || "dist");
+const ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
+const STORAGE_KEY = "sme-calc.v1";
+
+let server;
+let browser;
+
+before(async () => {
+  statSync(join(DIST, "index.html"));
+  server = await serve(DIST);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function fresh(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForSelector("[data-tier]");
+  return { context, page, errors };
+}
+
+async function openExample(page, key) {
+  await page.locator(".examples select").selectOption(key);
+  await page.waitForFunction((k) => document.querySelector(".profile-select select")?.selectedOptions[0]?.textContent.includes("示例"), key);
+}
+
+test("scenario: a plan beside its base shows each tier's and indicator's change", async () => {
+  const { context, page, errors } = await fresh();
+  await openExample(page, "edge-srdi");
+  await page.getByRole("button", { name: "新建方案" }).click();
+  await page.waitForSelector("[data-scenario]");
+  // No change yet: every delta is zero.
+  assert.equal(await page.getAttribute('[data-scenario-tier="srdi"]', "data-delta"), "±0");
+  // R&D from 120 to 400 万元 on revenue 4000: 附件1 ind. 2 goes from 3% (15) to
+  // 10% (20) = +5; 附件2 ind. 11 from 2 to 8 (amount band B; ratio 10% gives
+  // 10) = +8.
+  await page.fill('[name="financials.rd_expense.y1"]', "400");
+  await page.waitForFunction(() => document.querySelector('[data-scenario-tier="srdi"]')?.dataset.delta === "+8");
+  assert.equal(await page.getAttribute('[data-scenario-tier="innovative"]', "data-delta"), "+5");
+  assert.equal(await page.getAttribute('[data-scenario-tier="srdi"]', "data-verdict-plan"), "qualified");
+  const deltas = await page.locator("[data-indicator-delta]").evaluateAll((els) => els.map((e) => e.dataset.indicatorDelta));
+  assert.ok(deltas.includes("annex1_ind2_rd_ratio") && deltas.includes("annex2_ind11_rd_input"), deltas.join(","));
+  assert.match(await page.textContent("[data-scenario]"), /研发费用总额：120 → 400/);
+  // The base is untouched.
+  await page.getByRole("button", { name: "打开原档案" }).click();
+  await page.waitForFunction(() => !document.querySelector("[data-scenario]"));
+  assert.equal(await page.inputValue('[name="financials.rd_expense.y1"]'), "120");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("scenario: advice tried on a copy becomes a scenario of the profile", async () => {
+  const { context, page } = await fresh();
+  await openExample(page, "edge-innovative");
+  await page.getByRole("tab", { name: "提升建议" }).click();
+  await page.locator(".changes button").first().click();
+  await page.waitForSelector("[data-scenario]");
+  const plans = await page.locator("[data-scenario-tier]").evaluateAll((els) => els.map((e) => e.dataset.delta));
+  assert.ok(plans.some((d) => d.startsWith("+")), `some tier gains: ${plans}`);
+  await context.close();
+});
+
+test("share link: round-trips a profile in a fresh browser; a tampered link is refused and nothing stored changes", async () => {
+  const { context, page } = await fresh();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+  await openExample(page, "edge-little-giant");
+  await page.getByRole("button", { name: "分享链接" }).click();
+  const link = await page.getAttribute("[data-share-url]", "data-share-url", { timeout: 5000 });
+  const hash = link.slice(link.indexOf("#") + 1);
+  // Readable summary first, and short even percent-encoded.
+  assert.match(decodeURIComponent(hash), /^share\/示例三：小巨人临界·创新✔专精✔巨人✔\//);
+  assert.ok(encodeURI(link).length < 2000, `link of ${encodeURI(link).length} characters`);
+  // Everything after # stays in the browser: the server never sees it.
+  assert.ok(server.requests.every((u) => !u.includes("share/")));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  const expected = await page.locator("[data-tier]").evaluateAll((els) => els.map((e) => [e.dataset.tier, e.dataset.verdict, e.dataset.score]));
+
+  const other = await browser.newContext();
+  const p2 = await other.newPage();
+  await p2.goto(link);
+  await p2.waitForSelector("[data-shared-view]");
+  const got = await p2.locator("[data-tier]").evaluateAll((els) => els.map((e) => [e.dataset.tier, e.dataset.verdict, e.dataset.score]));
+  assert.deepEqual(got, expected);
+  // Nothing stored until "save as my own".
+  const storedBefore = await p2.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+  assert.ok(!storedBefore || !storedBefore.includes("示例三"));
+
+  // One character altered: refused with a clear message, storage untouched.
+  const i = link.length - 10;
+  const tampered = link.slice(0, i) + (link[i] === "A" ? "B" : "A") + link.slice(i + 1);
+  await p2.goto(tampered);
+  await p2.reload();
+  await p2.waitForSelector("[data-share-error]");
+  assert.match(await p2.textContent("[data-share-error]"), /损坏|damaged/);
+  assert.equal(await p2.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), storedBefore);
+  // A foreign fragment is refused too.
+  await p2.goto(server.url + "#share/x/9notours");
+  await p2.reload();
+  await p2.waitForSelector("[data-share-error]");
+
+  // Save as my own: it becomes a profile of this browser.
+  await p2.goto(link);
+  await p2.reload();
+  await p2.getByRole("button", { name: "另存为我的档案" }).click();
+  await p2.waitForSelector('[name="company.name"]');
+  assert.equal(await p2.inputValue('[name="company.name"]'), "示例三：小巨人临界");
+  await other.close();
+  await context.close();
+});
+
+// A company per row, varied deterministically, headers in Chinese.
+function generatedCsv(rows) {
+  const header = ["企业名称", "省份", "城市", "所属行业", "职工总数", "研发人员", "从事特定细分市场年限",
+    "营业收入总额（上年度）", "营业收入总额（上上年度）", "主营业务收入（上年度）", "主营业务收入（上上年度）", "主营业务收入（前年度）",
+    "研发费用总额（上年度）", "研发费用总额（上上年度）", "净利润（上年度）", "资产总额（上年度）", "负债总额（上年度）",
+    "Ⅰ类知识产权（与主导产品相关）", "Ⅱ类知识产权", "研发机构级别", "数字化水平等级"];
+  const lines = [header.join(",")];
+  let x = 12345;
+  const rnd = (n) => ((x = (x * 1103515245 + 12345) % 2147483648), x % n);
+  for (let i = 0; i < rows; i++) {
+    const rev = 1000 + rnd(20000);
+    const emp = 20 + rnd(400);
+    lines.push([`企业${i}`, "山东省", ["临沂市", "枣庄市", "威海市"][i % 3], "工业", emp, Math.floor(emp * rnd(40) / 100), rnd(12),
+      rev, Math.floor(rev * 0.9), Math.floor(rev * 0.8), Math.floor(rev * 0.72), Math.floor(rev * 0.65),
+      Math.floor(rev * rnd(9) / 100), Math.floor(rev * rnd(9) / 100), Math.floor(rev * rnd(12) / 100), rev + rnd(9000), Math.floor(rev * rnd(60) / 100),
+      rnd(6), rnd(20), ["none", "municipal", "provincial"][i % 3], 1 + rnd(3)].join(","));
+  }
+  // One row with an error, and one formula-injection name.
+  lines.push(["坏行", "山东省", "临沂市", "工业", "abc", 1, 1, 100, 90, 80, 70, 60, 5, 5, 1, 200, 50, 0, 0, "none", 1].join(","));
+  lines.push(["=cmd|' /C calc'!A0", "山东省", "临沂市", "工业", 50, 5, 3, 100, 90, 80, 70, 60, 5, 5, 1, 200, 50, 0, 0, "none", 1].join(","));
+  return lines.join("\n");
+}
+
+test("portfolio: a generated 10,000-row CSV scores in the page, lists its bad row, and exports", async () => {
+  const { context, page, errors } = await fresh({ acceptDownloads: true });
+  await page.goto(server.url + "#/portfolio");
+  await page.waitForSelector(".portfolio-page");
+  const csv = generatedCsv(10_000);
+  const t0 = Date.now();
+  await page.setInputFiles("#portfolio-files", { name: "companies.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.waitForSelector("[data-portfolio-done]", { timeout: 60_000 });
+  const wall = Date.now() - t0;
+  const done = Number(await page.getAttribute("[data-portfolio-done]", "data-portfolio-done"));
+  const ms = Number(await page.getAttribute("[data-portfolio-ms]", "data-portfolio-ms"));
+  console.log(`# portfolio: ${done} companies scored in ${ms} ms in the page (${wall} ms from file chosen to table shown)`);
+  assert.equal(done, 10_001);
+  // The bad row is listed with its row and column; the rest were scored.
+  assert.equal(await page.locator('[data-error-row="10002"]').count(), 1);
+  assert.match(await page.textContent('[data-error-row="10002"]'), /职工总数/);
+  // Sort and filter.
+  await page.fill("#portfolio-filter", "企业99");
+  assert.ok((await page.locator("[data-portfolio-row]").count()) >= 11);
+  await page.fill("#portfolio-filter", "");
+  // Export: UTF-8 with BOM, one line per company, the formula neutralised.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 CSV" }).click()]);
+  const exported = readFileSync(await download.path(), "utf8");
+  assert.ok(exported.startsWith("\ufeff行号,企业名称"));
+  assert.equal(exported.trim().split(/\r\n/).length, 10_002);
+  assert.ok(exported.includes(",'=cmd|' /C calc'!A0,"), "formula neutralised");
+  const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 JSON" }).click()]);
+  assert.equal(JSON.parse(readFileSync(await json.path(), "utf8")).length, 10_001);
+  // Open a row as a profile.
+  await page.locator('[data-portfolio-row="2"] button').click();
+  await page.waitForSelector('[name="company.name"]');
+  assert.equal(await page.inputValue('[name="company.name"]'), "企业0");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("portfolio: a GBK-encoded CSV is read with a notice", async () => {
+  const { context, page } = await fresh();
+  await page.goto(server.url + "#/portfolio");
+  await page.waitForSelector(".portfolio-page");
+  // "企业名称,职工总数\n甲,10\n" in GBK.
+  const gbk = Buffer.from("c6f3d2b5c3fbb3c62cd6b0b9a4d7dccafd0abcd72c31300a", "hex");
+  await page.setInputFiles("#portfolio-files", { name: "gbk.csv", mimeType: "text/csv", buffer: gbk });
+  await page.waitForSelector("[data-portfolio-done]");
+  assert.match(await page.textContent(".portfolio-page"), /不是 UTF-8 编码/);
+  await context.close();
+});
+
+test("offline: after the first visit the app loads from the service worker with the server stopped", async () => {
+  const own = await serve(DIST);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(own.url);
+  await page.waitForSelector("[data-tier]");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Reload once so the worker controls the page, then stop the server.
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.locator(".examples select").selectOption("edge-srdi");
+  await page.waitForSelector('[data-tier="srdi"][data-score="60"]');
+  await own.close();
+  await page.reload();
+  await page.waitForSelector('[data-tier="srdi"][data-score="60"]');
+  // Still works: typing updates the score with no server at all.
+  await page.fill('[name="financials.rd_expense.y1"]', "400");
+  await page.waitForSelector('[data-tier="srdi"][data-score="68"]');
+  assert.match(await page.textContent(".versions"), /构建：[0-9a-f]{12}/);
+  await context.close();
+});
