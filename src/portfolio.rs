@@ -153,6 +153,41 @@ fn parse_achievements(cell: &str) -> Result<Vec<Achievement>, Message> {
     })
 }
 
+/// Line numbers of records, counted once through the text. The `csv`
+/// crate's own `Position::line` skips blank lines and is one short after
+/// CRLF; its byte offset points at the end of the previous record, so the
+/// line breaks that follow it are skipped here.
+struct LineCounter<'a> {
+    text: &'a str,
+    /// Where the last record asked for starts, and its line.
+    byte: usize,
+    line: u32,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter {
+            text,
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line of the record found at `byte` (never before the
+    /// previous one asked for).
+    fn line_at(&mut self, byte: usize) -> u32 {
+        let Some(rest) = self.text.get(byte..) else {
+            return self.line;
+        };
+        let start = byte + rest.len() - rest.trim_start_matches(['\r', '\n']).len();
+        if let Some(skipped) = self.text.get(self.byte..start) {
+            self.line += skipped.bytes().filter(|&b| b == b'\n').count() as u32;
+            self.byte = start;
+        }
+        self.line
+    }
+}
+
 /// Reads a CSV of profiles. The first row is the header.
 pub fn import_csv(text: &str) -> Import {
     let text = text.trim_start_matches('\u{feff}');
@@ -174,6 +209,15 @@ pub fn import_csv(text: &str) -> Import {
         }
     };
     let columns: Vec<Column> = headers.iter().map(|h| column_of(h)).collect();
+    if columns.iter().all(|c| matches!(c, Column::Ignored)) {
+        out.errors.push(CellError {
+            row: 1,
+            column: String::new(),
+            zh: "表头中没有可识别的列：请使用模板的表头（中文或字段路径），文件需为 UTF-8 编码".into(),
+            en: "no column of the header is recognised: use the template's headers (Chinese or field paths), in a UTF-8 file".into(),
+        });
+        return out;
+    }
     out.ignored_columns = headers
         .iter()
         .zip(&columns)
@@ -188,58 +232,117 @@ pub fn import_csv(text: &str) -> Import {
             .map(|(h, _)| h.clone())
             .unwrap_or_else(|| path.to_string())
     };
-    for (i, record) in reader.records().enumerate() {
-        let row = i as u32 + 2;
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
+    // The body is read in segments: a quote never closed swallows the rest
+    // of the file into one cell, so its row is listed and reading resumes
+    // on the line after it.
+    let mut lines = LineCounter::new(text);
+    let mut segment = reader.position().byte() as usize;
+    while let Some(body) = text.get(segment..) {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(body.as_bytes());
+        let mut resume = None;
+        for record in reader.records() {
+            // The row as a spreadsheet numbers it: the record's first line.
+            let row = match record.as_ref().ok().and_then(|r| r.position()) {
+                Some(p) => lines.line_at(segment + p.byte() as usize),
+                None => lines.line,
+            };
+            let record = match record {
+                Ok(r) => r,
+                Err(e) => {
+                    out.errors.push(CellError {
+                        row,
+                        column: String::new(),
+                        zh: format!("无法读取该行：{e}"),
+                        en: format!("cannot read the row: {e}"),
+                    });
+                    continue;
+                }
+            };
+            if record.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            // A row must have the header's cells: one too many or too few
+            // is a shifted row, and scoring it would put figures in the
+            // wrong fields. An unclosed quote shows as a short row with a
+            // line break inside.
+            if record.len() != headers.len() {
+                let unclosed =
+                    record.len() < headers.len() && record.iter().any(|c| c.contains('\n'));
+                if unclosed {
+                    out.errors.push(CellError {
+                        row,
+                        column: String::new(),
+                        zh: "引号未闭合：请检查该行的双引号（其后各行照常读取）".into(),
+                        en: "a quote is never closed: check this row's double quotes (the rows after it are read as usual)".into(),
+                    });
+                    resume = text[lines.byte..].find('\n').map(|n| lines.byte + n + 1);
+                    break;
+                }
                 out.errors.push(CellError {
                     row,
                     column: String::new(),
-                    zh: format!("无法读取该行：{e}"),
-                    en: format!("cannot read the row: {e}"),
+                    zh: format!("该行有 {} 个单元格，表头有 {} 列：列可能错位，该行未计分", record.len(), headers.len()),
+                    en: format!("this row has {} cells but the header has {} columns: the columns may be shifted, so the row is not scored", record.len(), headers.len()),
                 });
                 continue;
             }
-        };
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let mut p = Profile::empty();
-        let mut row_errors = Vec::new();
-        for ((cell, header), column) in record.iter().zip(&headers).zip(&columns) {
-            let result = match column {
-                Column::Field(f) => f.parse(cell).map(|v| (f.set)(&mut p, v)),
-                Column::Honors => parse_honors(cell).map(|h| p.qualifications.honors = h),
-                Column::Achievements => parse_achievements(cell).map(|a| p.achievements = a),
-                Column::Ignored => Ok(()),
-            };
-            if let Err(m) = result {
-                row_errors.push(CellError {
-                    row,
-                    column: header.clone(),
-                    zh: m.zh,
-                    en: m.en,
-                });
+            match profile_of_row(row, &record, &headers, &columns, &header_for_path) {
+                Ok(p) => out.profiles.push((row, p)),
+                Err(errors) => out.errors.extend(errors),
             }
         }
-        if row_errors.is_empty() {
-            for e in validate(&p) {
-                row_errors.push(CellError {
-                    row,
-                    column: header_for_path(&e.path),
-                    zh: e.zh,
-                    en: e.en,
-                });
-            }
-        }
-        if row_errors.is_empty() {
-            out.profiles.push((row, p));
-        } else {
-            out.errors.extend(row_errors);
+        match resume {
+            Some(next) => segment = next,
+            None => break,
         }
     }
     out
+}
+
+/// A row's profile, or every problem in it with its column.
+fn profile_of_row(
+    row: u32,
+    record: &csv::StringRecord,
+    headers: &[String],
+    columns: &[Column],
+    header_for_path: &dyn Fn(&str) -> String,
+) -> Result<Profile, Vec<CellError>> {
+    let mut p = Profile::empty();
+    let mut row_errors = Vec::new();
+    for ((cell, header), column) in record.iter().zip(headers).zip(columns) {
+        let result = match column {
+            Column::Field(f) => f.parse(cell).map(|v| (f.set)(&mut p, v)),
+            Column::Honors => parse_honors(cell).map(|h| p.qualifications.honors = h),
+            Column::Achievements => parse_achievements(cell).map(|a| p.achievements = a),
+            Column::Ignored => Ok(()),
+        };
+        if let Err(m) = result {
+            row_errors.push(CellError {
+                row,
+                column: header.clone(),
+                zh: m.zh,
+                en: m.en,
+            });
+        }
+    }
+    if row_errors.is_empty() {
+        for e in validate(&p) {
+            row_errors.push(CellError {
+                row,
+                column: header_for_path(&e.path),
+                zh: e.zh,
+                en: e.en,
+            });
+        }
+    }
+    if row_errors.is_empty() {
+        Ok(p)
+    } else {
+        Err(row_errors)
+    }
 }
 
 /// The downloadable template: every field as a column (Chinese headers)
@@ -466,6 +569,56 @@ mod tests {
             (4, "研发人员")
         );
         assert_eq!(imp.errors[1].zh, "研发人员不能多于职工总数");
+    }
+
+    #[test]
+    fn shifted_rows_are_refused_not_guessed() {
+        let csv = "企业名称,职工总数,研发人员\nA,100,10\nB,100\nC,100,10,5,6\n\nD,50,5\n";
+        let imp = import_csv(csv);
+        let rows: Vec<u32> = imp.profiles.iter().map(|(r, _)| *r).collect();
+        // Rows are numbered as the file's lines: the blank line 5 counts.
+        assert_eq!(rows, [2, 6]);
+        assert_eq!(imp.errors.iter().map(|e| e.row).collect::<Vec<_>>(), [3, 4]);
+        assert!(
+            imp.errors[0].zh.contains("2 个单元格，表头有 3 列"),
+            "{}",
+            imp.errors[0].zh
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_named_and_the_rows_after_it_read() {
+        for eol in ["\n", "\r\n"] {
+            let csv = [
+                "企业名称,职工总数,研发人员",
+                "甲,40,4",
+                "\"乙,50,5",
+                "丙,60,6",
+                "",
+                "丁,70,7",
+                "戊,\"80,8",
+                "己,90,9",
+            ]
+            .join(eol);
+            let imp = import_csv(&csv);
+            let rows: Vec<u32> = imp.profiles.iter().map(|(r, _)| *r).collect();
+            assert_eq!(rows, [2, 4, 6, 8], "{eol:?}");
+            assert_eq!(imp.errors.iter().map(|e| e.row).collect::<Vec<_>>(), [3, 7]);
+            assert!(
+                imp.errors[0].zh.starts_with("引号未闭合"),
+                "{}",
+                imp.errors[0].zh
+            );
+            assert_eq!(imp.profiles[1].1.company.name.as_deref(), Some("丙"));
+        }
+    }
+
+    #[test]
+    fn a_file_with_no_known_column_is_refused() {
+        let imp = import_csv("\u{fffd}\u{fffd}x,y\n1,2\n3,4\n");
+        assert!(imp.profiles.is_empty());
+        assert_eq!(imp.errors.len(), 1);
+        assert_eq!(imp.errors[0].row, 1);
     }
 
     #[test]

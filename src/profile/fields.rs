@@ -119,20 +119,33 @@ impl Field {
         }
         match self.kind {
             Kind::Money { signed } => {
-                let d = parse_decimal(&s)?;
+                let negative = s.starts_with('-');
+                let d = match parse_decimal(&s) {
+                    Ok(d) => d,
+                    Err(NotDecimal::TooLarge) if negative && !signed => {
+                        return Err(Message::new("不能为负数", "must not be negative"))
+                    }
+                    Err(NotDecimal::TooLarge) => return Err(too_large_wan()),
+                    Err(NotDecimal::TooPrecise) => return Err(too_precise()),
+                    Err(NotDecimal::Text) => return Err(not_a_number()),
+                };
                 if !signed && d.is_sign_negative() && !d.is_zero() {
                     return Err(Message::new("不能为负数", "must not be negative"));
                 }
                 if d.abs() > super::validate::MAX_WAN {
-                    return Err(Message::new(
-                        "数值过大（单位为万元）",
-                        "too large (the unit is 万元)",
-                    ));
+                    return Err(too_large_wan());
                 }
                 Ok(Value::Decimal(d))
             }
             Kind::Percent | Kind::Score => {
-                let d = parse_decimal(s.trim_end_matches('%'))?;
+                let out_of_range =
+                    || Message::new("应在 0 到 100 之间", "must be between 0 and 100");
+                let d = match parse_decimal(s.trim_end_matches('%')) {
+                    Ok(d) => d,
+                    Err(NotDecimal::TooLarge) => return Err(out_of_range()),
+                    Err(NotDecimal::TooPrecise) => return Err(too_precise()),
+                    Err(NotDecimal::Text) => return Err(not_a_number()),
+                };
                 if d.is_sign_negative() && !d.is_zero() || d > Decimal::ONE_HUNDRED {
                     return Err(Message::new(
                         "应在 0 到 100 之间",
@@ -145,9 +158,13 @@ impl Field {
                 if s.starts_with('-') {
                     return Err(Message::new("不能为负数", "must not be negative"));
                 }
-                s.parse::<u32>()
-                    .map(Value::Count)
-                    .map_err(|_| Message::new("请输入整数", "enter a whole number"))
+                s.parse::<u32>().map(Value::Count).map_err(|_| {
+                    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+                        Message::new("数值过大", "too large")
+                    } else {
+                        Message::new("请输入整数", "enter a whole number")
+                    }
+                })
             }
             Kind::Bool => match s.to_lowercase().as_str() {
                 "true" | "yes" | "y" | "1" | "是" | "有" | "√" | "✓" => Ok(Value::Bool(true)),
@@ -197,10 +214,53 @@ fn normalize_input(input: &str) -> String {
         .collect()
 }
 
-fn parse_decimal(s: &str) -> Result<Decimal, Message> {
+/// Why a number could not be read.
+enum NotDecimal {
+    /// Not a number at all.
+    Text,
+    /// A number beyond what `Decimal` holds (about 7.9 × 10²⁸).
+    TooLarge,
+    /// A number with more decimal places than `Decimal` holds.
+    TooPrecise,
+}
+
+fn parse_decimal(s: &str) -> Result<Decimal, NotDecimal> {
     Decimal::from_str(s)
         .or_else(|_| Decimal::from_scientific(s))
-        .map_err(|_| Message::new("请输入数字", "enter a number"))
+        .map_err(|_| match numeric_magnitude(s) {
+            Some(m) if m > 0 => NotDecimal::TooLarge,
+            Some(_) => NotDecimal::TooPrecise,
+            None => NotDecimal::Text,
+        })
+}
+
+/// For text shaped like a number (`-12.5`, `1e40`), roughly its decimal
+/// magnitude (digits before the point plus the exponent); `None` for text.
+fn numeric_magnitude(s: &str) -> Option<i64> {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (mantissa, exponent) = match s.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        None => (s, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() && frac.is_empty() || !digits(int) || !digits(frac) {
+        return None;
+    }
+    let int = int.trim_start_matches('0');
+    Some(int.len() as i64 + exponent)
+}
+
+fn not_a_number() -> Message {
+    Message::new("请输入数字", "enter a number")
+}
+
+fn too_large_wan() -> Message {
+    Message::new("数值过大（单位为万元）", "too large (the unit is 万元)")
+}
+
+fn too_precise() -> Message {
+    Message::new("小数位数过多", "too many decimal places")
 }
 
 macro_rules! get_set {
@@ -554,5 +614,38 @@ mod tests {
         assert!(ind.parse("mining").is_err());
         let b = field("qualifications.key_field").unwrap();
         assert_eq!(b.parse("是").unwrap(), Value::Bool(true));
+    }
+
+    /// Numbers beyond what a `Decimal` holds are named for what they are,
+    /// not called "not a number".
+    #[test]
+    fn out_of_range_numbers_say_so() {
+        let zh = |path: &str, input: &str| field(path).unwrap().parse(input).unwrap_err().zh;
+        let rev = "financials.operating_revenue.y1";
+        let profit = "financials.net_profit.y1";
+        for huge in [
+            "1e40",
+            "99999999999999999999999999999",
+            &"9".repeat(500),
+            "1e13",
+        ] {
+            assert_eq!(zh(rev, huge), "数值过大（单位为万元）", "{huge}");
+            assert_eq!(
+                zh(profit, &format!("-{huge}")),
+                "数值过大（单位为万元）",
+                "-{huge}"
+            );
+        }
+        assert_eq!(zh(rev, "-1e40"), "不能为负数");
+        assert_eq!(zh(rev, "1e-40"), "小数位数过多");
+        assert_eq!(zh(rev, "12abc"), "请输入数字");
+        assert_eq!(zh(rev, "1e"), "请输入数字");
+        assert_eq!(zh(rev, "."), "请输入数字");
+        assert_eq!(
+            zh("qualifications.market_share_pct", "1e40"),
+            "应在 0 到 100 之间"
+        );
+        assert_eq!(zh("company.employees", "99999999999"), "数值过大");
+        assert_eq!(zh("company.employees", "1.5"), "请输入整数");
     }
 }

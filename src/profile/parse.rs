@@ -93,7 +93,13 @@ pub fn parse_profile(text: &str) -> Result<Profile, ParseError> {
 pub fn parse_unvalidated(text: &str) -> Result<Profile, ParseError> {
     // The document must be a JSON object before its fields are looked at,
     // so that `[]` or `"x"` reads as "not a profile" rather than a type error
-    // at the root with an empty path.
+    // at the root with an empty path (serde reads an array into a struct
+    // element by element, so the error would name `[0]`).
+    let body = text.trim_start_matches('\u{feff}').trim_start();
+    if !body.starts_with('{') {
+        serde_json::from_str::<serde::de::IgnoredAny>(body).map_err(syntax)?;
+        return Err(not_an_object());
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let result: Result<Profile, _> = serde_path_to_error::deserialize(&mut de);
     let profile = match result {
@@ -109,10 +115,7 @@ pub fn parse_unvalidated(text: &str) -> Result<Profile, ParseError> {
                     path,
                     message: strip_position(&inner.to_string()),
                 },
-                serde_json::error::Category::Data => ParseError::Field {
-                    path: "(document)".into(),
-                    message: "expected a JSON object (an sme-profile/1 document)".into(),
-                },
+                serde_json::error::Category::Data => not_an_object(),
                 _ => syntax(inner),
             });
         }
@@ -131,11 +134,24 @@ pub fn parse_unvalidated(text: &str) -> Result<Profile, ParseError> {
     Ok(profile)
 }
 
+fn not_an_object() -> ParseError {
+    ParseError::Field {
+        path: "(document)".into(),
+        message: "expected a JSON object (an sme-profile/1 document)".into(),
+    }
+}
+
 fn syntax(e: serde_json::Error) -> ParseError {
+    let message = strip_position(&e.to_string());
     ParseError::Syntax {
         line: e.line(),
         column: e.column(),
-        message: strip_position(&e.to_string()),
+        // serde_json stops at 128 levels; no profile comes near that.
+        message: if message == "recursion limit exceeded" {
+            "嵌套层数过多 nested too deeply; a profile is at most a few levels deep".into()
+        } else {
+            message
+        },
     }
 }
 
@@ -190,8 +206,21 @@ mod tests {
     fn format_tag_is_required() {
         let e = parse_profile("{}").unwrap_err();
         assert_eq!(e.paths(), vec!["format"]);
-        let e = parse_profile("[1,2]").unwrap_err();
-        assert!(matches!(e, ParseError::Field { .. }), "{e:?}");
+        for not_object in [
+            "[1,2]",
+            " [{\"format\":\"sme-profile/1\"}]",
+            "\"x\"",
+            "\u{feff}42",
+            "null",
+        ] {
+            let e = parse_profile(not_object).unwrap_err();
+            assert_eq!(e.paths(), vec!["(document)"], "{not_object}: {e:?}");
+        }
+        let deep = "[".repeat(100_000);
+        assert!(matches!(
+            parse_profile(&deep),
+            Err(ParseError::Syntax { .. })
+        ));
         let e = parse_profile(r#"{"format":"sme-profile/1"} x"#).unwrap_err();
         assert!(matches!(e, ParseError::Syntax { .. }), "{e:?}");
     }
