@@ -1,5 +1,5 @@
 //! The root: loads the saved profiles once, saves every change (in an
-//! effect, never in the reducer), provides the language and routes.
+//! effect, a moment after typing pauses, never in the reducer), provides the language and routes.
 
 use super::components::header::Header;
 use super::components::notice::Notices;
@@ -35,6 +35,33 @@ fn initial() -> (State, Option<StorageError>) {
 }
 
 pub type Store = UseReducerHandle<State>;
+
+/// How long after the last change the profiles are saved.
+const SAVE_DELAY_MS: u32 = 300;
+
+/// Shows a failure to save once, and clears it when saving heals.
+fn show_save_result(
+    result: Result<(), StorageError>,
+    shown: &UseStateHandle<Option<StorageError>>,
+) {
+    match result {
+        Ok(()) => {
+            if matches!(
+                **shown,
+                Some(StorageError::Full) | Some(StorageError::Other(_))
+            ) {
+                shown.set(None);
+            }
+        }
+        // A corrupt-data notice from loading stays until dismissed.
+        Err(e) => {
+            if !matches!(**shown, Some(StorageError::Corrupt { .. })) && shown.as_ref() != Some(&e)
+            {
+                shown.set(Some(e));
+            }
+        }
+    }
+}
 
 /// The versions of the rules and the catalog this build runs, and the build.
 fn versions(lang: Lang) -> String {
@@ -96,28 +123,56 @@ pub fn App() -> Html {
     }
     let route = use_route();
 
-    // Persist every change; report a failure once, clear it when it heals.
-    {
+    // Persist every change a moment after typing pauses (a keystroke then
+    // does not pay for serialising every profile), and at once when the
+    // page is hidden or closed, so nothing typed is lost.
+    // Saved data this build cannot read, too large to back up, is still
+    // under the storage key: nothing is written over it until the user has
+    // downloaded it or chosen to discard it.
+    let hold = use_mut_ref(|| matches!(first.1, Some(StorageError::Corrupt { backup_key: None })));
+    let pending = use_mut_ref(|| None::<Store>);
+    let flush = {
+        let pending = pending.clone();
         let storage_error = storage_error.clone();
-        use_effect_with(store.clone(), move |s| match storage::save(s) {
-            Ok(()) => {
-                if matches!(
-                    *storage_error,
-                    Some(StorageError::Full) | Some(StorageError::Other(_))
-                ) {
-                    storage_error.set(None);
-                }
+        let hold = hold.clone();
+        move || {
+            if *hold.borrow() {
+                return;
             }
-            Err(e) => {
-                // A corrupt-data notice from loading stays until dismissed.
-                if !matches!(*storage_error, Some(StorageError::Corrupt { .. }))
-                    && storage_error.as_ref() != Some(&e)
-                {
-                    storage_error.set(Some(e));
-                }
+            let taken = pending.borrow_mut().take();
+            if let Some(state) = taken {
+                show_save_result(storage::save(&state), &storage_error);
             }
+        }
+    };
+    {
+        let flush = flush.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let on_hide = std::rc::Rc::new(flush);
+            let listeners = ["pagehide", "visibilitychange"].map(|event| {
+                let on_hide = on_hide.clone();
+                gloo::events::EventListener::new(&window, event, move |_| on_hide())
+            });
+            move || drop(listeners)
         });
     }
+    {
+        let flush = flush.clone();
+        use_effect_with(store.clone(), move |s| {
+            *pending.borrow_mut() = Some(s.clone());
+            let timer = gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, flush);
+            move || drop(timer)
+        });
+    }
+    let discard_unreadable = {
+        let storage_error = storage_error.clone();
+        Callback::from(move |_| {
+            *hold.borrow_mut() = false;
+            storage_error.set(None);
+            flush();
+        })
+    };
     use_effect_with(store.lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", if *lang == Lang::Zh { "zh-CN" } else { "en" });
@@ -142,7 +197,7 @@ pub fn App() -> Html {
                 <a class="skip-link" href="#f-company-name" onclick={skip_to("f-company-name")}>{ if store.lang == Lang::Zh { "跳到企业数据表单" } else { "Skip to the company form" } }</a>
             }
             <Header store={store.clone()} route={route} />
-            <Notices storage={(*storage_error).clone()} on_dismiss_storage={dismiss_storage} store={store.clone()} />
+            <Notices storage={(*storage_error).clone()} on_dismiss_storage={dismiss_storage} on_discard_unreadable={discard_unreadable} store={store.clone()} />
             <main id="main" tabindex="-1">
                 { match route {
                     Route::Calculator => html! { <CalculatorPage store={store.clone()} /> },

@@ -3,15 +3,26 @@
 
 use crate::web::app::Store;
 use crate::web::i18n::use_lang;
-use crate::web::state::storage::StorageError;
+use crate::web::state::storage::{self, StorageError};
 use crate::web::state::Action;
+use crate::web::util::{download, now_ms};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub storage: Option<StorageError>,
     pub on_dismiss_storage: Callback<()>,
+    /// Lets saving overwrite saved data that could not be read or backed up.
+    pub on_discard_unreadable: Callback<()>,
     pub store: Store,
+}
+
+/// Offers the saved text this build could not read as a file.
+fn download_unreadable() {
+    if let Some(raw) = storage::raw() {
+        let name = format!("sme-calc-unreadable-{}.json", now_ms() as u64);
+        let _ = download(&name, "application/json", raw.as_bytes());
+    }
 }
 
 #[function_component]
@@ -27,7 +38,14 @@ pub fn Notices(props: &Props) -> Html {
             if let Some(err) = &props.storage {
                 <div class="notice notice-warning" role="alert" data-storage-error="true">
                     <p>{ l.msg(&err.message()) }</p>
-                    <button type="button" class="dismiss" onclick={dismiss}>{ l.t("知道了", "Dismiss") }</button>
+                    if matches!(err, StorageError::Corrupt { backup_key: None }) {
+                        // No dismiss here: saving stays off until the user
+                        // has taken the old data or let it go.
+                        <button type="button" onclick={Callback::from(|_| download_unreadable())}>{ l.t("下载原数据", "Download the old data") }</button>
+                        <button type="button" class="dismiss" onclick={props.on_discard_unreadable.reform(|_: MouseEvent| ())}>{ l.t("放弃原数据，开始保存", "Discard it and start saving") }</button>
+                    } else {
+                        <button type="button" class="dismiss" onclick={dismiss}>{ l.t("知道了", "Dismiss") }</button>
+                    }
                 </div>
             }
             if let Some((_, gone)) = &props.store.undo {

@@ -38,8 +38,8 @@ impl StorageError {
                 format!("The saved data could not be read, so a blank profile was started; the old data is kept in local storage under \"{k}\"."),
             ),
             StorageError::Corrupt { backup_key: None } => Message::new(
-                "已保存的数据无法读取，已从空白档案开始。",
-                "The saved data could not be read, so a blank profile was started.",
+                "已保存的数据无法读取，且存储空间不足以另存备份，已从空白档案开始。为免覆盖原数据，新的修改暂不保存：请先下载原数据，或选择放弃它。",
+                "The saved data could not be read and there is no room to back it up, so a blank profile was started. So as not to overwrite the old data, new edits are not saved until you download it or choose to discard it.",
             ),
             StorageError::Other(e) => Message::new(format!("无法保存：{e}"), format!("Could not save: {e}")),
         }
@@ -80,6 +80,11 @@ pub fn load() -> Result<Option<State>, StorageError> {
             })
         }
     }
+}
+
+/// The saved text as it is, readable or not.
+pub fn raw() -> Option<String> {
+    storage().ok()?.get_item(KEY).ok()?
 }
 
 pub fn save(state: &State) -> Result<(), StorageError> {
