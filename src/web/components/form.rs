@@ -8,6 +8,7 @@ use crate::incentives::catalog::{kind_info, VOCABULARY};
 use crate::profile::fields::{Section, FIELDS, HONOR_LABELS, YEAR_ROWS};
 use crate::profile::{Achievement, Honor, Year};
 use crate::report::MetricsView;
+use crate::text::Message;
 use crate::web::i18n::use_lang;
 use crate::web::state::Entry;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -24,8 +25,42 @@ pub struct Props {
     pub today: crate::date::Date,
 }
 
-fn field_html(e: &Entry, path: &str, on: &Callback<(String, String)>) -> Html {
-    html! { <Field key={path.to_string()} path={path.to_string()} text={e.text(path)} problem={e.problem(path)} on_change={on.clone()} /> }
+/// What one field shows: its text (the draft, else the value) and why the
+/// draft is not accepted.
+#[derive(Clone, PartialEq)]
+struct FieldState {
+    path: &'static str,
+    text: String,
+    problem: Option<Message>,
+}
+
+impl FieldState {
+    fn of(e: &Entry, path: &'static str) -> FieldState {
+        FieldState {
+            path,
+            text: e.text(path),
+            problem: e.problem(path),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupProps {
+    fields: Vec<FieldState>,
+    on_change: Callback<(String, String)>,
+}
+
+/// A section's fields. A component of its own so that a keystroke
+/// re-renders only the section it was typed in.
+#[function_component]
+fn FieldGroup(p: &GroupProps) -> Html {
+    html! {
+        <div class="grid">
+            { for p.fields.iter().map(|f| html! {
+                <Field key={f.path} path={f.path} text={f.text.clone()} problem={f.problem.clone()} on_change={p.on_change.clone()} />
+            }) }
+        </div>
+    }
 }
 
 /// Which years of a financial row the rules read.
@@ -42,12 +77,77 @@ pub fn ProfileForm(props: &Props) -> Html {
     let l = use_lang();
     let e = &props.entry;
     let on = &props.on_field;
-    let m = &props.metrics;
-    let pct = |v: &Option<String>| {
-        v.as_ref()
-            .map(|x| format!("{x}%"))
-            .unwrap_or_else(|| "—".into())
+    let group = |s: Section| -> Html {
+        let fields: Vec<FieldState> = FIELDS
+            .iter()
+            .filter(|f| f.section == s)
+            .map(|f| FieldState::of(e, f.path))
+            .collect();
+        html! { <FieldGroup {fields} on_change={on.clone()} /> }
     };
+    let table: Vec<FieldState> = YEAR_ROWS
+        .iter()
+        .flatten()
+        .map(|f| FieldState::of(e, f.path))
+        .collect();
+    let rd_staff_share = props.metrics.rd_staff_share.clone();
+
+    html! {
+        <form class="profile-form" aria-label={l.t("企业数据", "Company data")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <p class="form-intro">{ l.t(
+                "逐项填写，结果即时更新；不清楚的项目可以留空，结果会显示可能的分数范围。金额单位均为万元。",
+                "Fill in what you know; results update as you type. Leave unknown items blank and the results show the possible range. Money is in 万元 (10,000 CNY).") }</p>
+            <section class="form-section" aria-labelledby="sec-company">
+                <h2 id="sec-company">{ l.text(Section::Company.title()) }</h2>
+                { group(Section::Company) }
+                <p class="derived-line"><output>{ format!("{} {}", l.t("研发人员占比", "R&D staff share"), pct(&rd_staff_share)) }</output></p>
+            </section>
+            <section class="form-section" aria-labelledby="sec-fin">
+                <h2 id="sec-fin">{ l.text(Section::Financials.title()) }</h2>
+                <FinancialTable fields={table} metrics={props.metrics.clone()} on_change={on.clone()} />
+                { group(Section::Financials) }
+            </section>
+            <section class="form-section" aria-labelledby="sec-ip">
+                <h2 id="sec-ip">{ l.text(Section::Ip.title()) }</h2>
+                { group(Section::Ip) }
+            </section>
+            <section class="form-section" aria-labelledby="sec-qual">
+                <h2 id="sec-qual">{ l.text(Section::Qualifications.title()) }</h2>
+                { group(Section::Qualifications) }
+                <Honors honors={e.profile.qualifications.honors.clone()} on_honor={props.on_honor.clone()} on_known={props.on_honors_known.clone()} />
+            </section>
+            <section class="form-section" aria-labelledby="sec-comp">
+                <h2 id="sec-comp">{ l.text(Section::Compliance.title()) }</h2>
+                <p class="help">{ l.t("第三条：参评企业须满足以下条件。", "Article 3: every applicant must meet these.") }</p>
+                { group(Section::Compliance) }
+            </section>
+            <section class="form-section" aria-labelledby="sec-ach">
+                <h2 id="sec-ach">{ l.t("标准化与质量成果（上一年度，用于测算地方激励）", "Standards and quality achievements (last year, for local incentives)") }</h2>
+                <Achievements list={e.profile.achievements.clone()} on_change={props.on_achievements.clone()} />
+            </section>
+        </form>
+    }
+}
+
+fn pct(v: &Option<String>) -> String {
+    v.as_ref()
+        .map(|x| format!("{x}%"))
+        .unwrap_or_else(|| "—".into())
+}
+
+#[derive(Properties, PartialEq)]
+struct TableProps {
+    /// The cells of `YEAR_ROWS`, row by row.
+    fields: Vec<FieldState>,
+    metrics: MetricsView,
+    on_change: Callback<(String, String)>,
+}
+
+/// The financial figures by year, with the ratios derived from them.
+#[function_component]
+fn FinancialTable(props: &TableProps) -> Html {
+    let l = use_lang();
+    let m = &props.metrics;
     let derived = |row: &str| -> Option<String> {
         Some(match row {
             "main_business_revenue" => format!(
@@ -84,15 +184,7 @@ pub fn ProfileForm(props: &Props) -> Html {
             _ => return None,
         })
     };
-    let section_fields = |s: Section| -> Html {
-        FIELDS
-            .iter()
-            .filter(|f| f.section == s)
-            .map(|f| field_html(e, f.path, on))
-            .collect::<Html>()
-    };
-
-    let fin_table = html! {
+    html! {
         <div class="table-scroll">
             <table class="fin-table">
                 <caption class="visually-hidden">{ l.t("财务数据（万元）", "Financial figures (10k CNY)") }</caption>
@@ -106,7 +198,7 @@ pub fn ProfileForm(props: &Props) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for YEAR_ROWS.iter().map(|row| {
+                    { for YEAR_ROWS.iter().zip(props.fields.chunks(3)).map(|(row, cells)| {
                         let name = row[0].path.split('.').nth(1).unwrap_or_default();
                         let used = years_used(name);
                         let label = l.term(row[0].label);
@@ -116,10 +208,10 @@ pub fn ProfileForm(props: &Props) -> Html {
                                     { label.clone() }
                                     if let Some(h) = row[0].help { <span class="row-help">{ l.text(h) }</span> }
                                 </th>
-                                { for row.iter().zip(Year::ALL).map(|(f, y)| html! {
+                                { for cells.iter().zip(Year::ALL).map(|(f, y)| html! {
                                     <td>
                                         if used.contains(&y) {
-                                            <Field path={f.path} text={e.text(f.path)} problem={e.problem(f.path)} on_change={on.clone()} in_table=true
+                                            <Field path={f.path} text={f.text.clone()} problem={f.problem.clone()} on_change={props.on_change.clone()} in_table=true
                                                 label={format!("{label} · {}", match y { Year::Y1 => l.t("上年度", "last year"), Year::Y2 => l.t("上上年度", "year before"), Year::Y3 => l.t("前年度", "two years before") })} />
                                         } else {
                                             <span class="na" aria-label={l.t("不需要", "not needed")}>{ "—" }</span>
@@ -133,84 +225,59 @@ pub fn ProfileForm(props: &Props) -> Html {
                 </tbody>
             </table>
         </div>
-    };
+    }
+}
 
-    let honors = e.profile.qualifications.honors.clone();
-    let honors_box = {
-        let none_checked = honors.as_ref().is_some_and(|h| h.is_empty());
-        let on_none = {
-            let cb = props.on_honors_known.clone();
-            let on_honor = props.on_honor.clone();
-            let current = honors.clone().unwrap_or_default();
-            Callback::from(move |ev: Event| {
-                let checked = ev.target_unchecked_into::<HtmlInputElement>().checked();
-                for h in &current {
-                    on_honor.emit((*h, false));
-                }
-                cb.emit(checked);
-            })
-        };
-        html! {
-            <fieldset class="field honors">
-                <legend>{ l.t("有效期内的荣誉（附件1 一（二））", "Valid honours (附件1 一（二）)") }</legend>
-                { for HONOR_LABELS.iter().map(|(h, t)| {
-                    let checked = honors.as_ref().is_some_and(|v| v.contains(h));
-                    let cb = props.on_honor.clone();
-                    let h = *h;
-                    let id = format!("honor-{h:?}");
-                    html! {
-                        <div class="check">
-                            <input type="checkbox" id={id.clone()} name="qualifications.honors" value={format!("{h:?}")} {checked}
-                                onchange={Callback::from(move |ev: Event| cb.emit((h, ev.target_unchecked_into::<HtmlInputElement>().checked())))} />
-                            <label for={id}>{ l.term(*t) }</label>
-                        </div>
-                    }
-                }) }
-                <div class="check">
-                    <input type="checkbox" id="honor-none" checked={none_checked} onchange={on_none} />
-                    <label for="honor-none">{ l.t("以上均无", "None of these") }</label>
-                </div>
-                if honors.is_none() {
-                    <p class="help">{ l.t("未填写：勾选拥有的荣誉，或勾选“以上均无”。", "Not given: tick the honours held, or “None of these”.") }</p>
-                }
-            </fieldset>
-        }
-    };
+#[derive(Properties, PartialEq)]
+struct HonorsProps {
+    honors: Option<Vec<Honor>>,
+    on_honor: Callback<(Honor, bool)>,
+    on_known: Callback<bool>,
+}
 
+/// The honours of 附件1 一（二）: each a tick box, and "none of these" so
+/// that "none" is an answer, not a blank.
+#[function_component]
+fn Honors(props: &HonorsProps) -> Html {
+    let l = use_lang();
+    let honors = props.honors.clone();
+    let none_checked = honors.as_ref().is_some_and(|h| h.is_empty());
+    let on_none = {
+        let cb = props.on_known.clone();
+        let on_honor = props.on_honor.clone();
+        let current = honors.clone().unwrap_or_default();
+        Callback::from(move |ev: Event| {
+            let checked = ev.target_unchecked_into::<HtmlInputElement>().checked();
+            for h in &current {
+                on_honor.emit((*h, false));
+            }
+            cb.emit(checked);
+        })
+    };
     html! {
-        <form class="profile-form" aria-label={l.t("企业数据", "Company data")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <p class="form-intro">{ l.t(
-                "逐项填写，结果即时更新；不清楚的项目可以留空，结果会显示可能的分数范围。金额单位均为万元。",
-                "Fill in what you know; results update as you type. Leave unknown items blank and the results show the possible range. Money is in 万元 (10,000 CNY).") }</p>
-            <section class="form-section" aria-labelledby="sec-company">
-                <h2 id="sec-company">{ l.text(Section::Company.title()) }</h2>
-                <div class="grid">{ section_fields(Section::Company) }</div>
-                <p class="derived-line"><output>{ format!("{} {}", l.t("研发人员占比", "R&D staff share"), pct(&m.rd_staff_share)) }</output></p>
-            </section>
-            <section class="form-section" aria-labelledby="sec-fin">
-                <h2 id="sec-fin">{ l.text(Section::Financials.title()) }</h2>
-                { fin_table }
-                <div class="grid">{ section_fields(Section::Financials) }</div>
-            </section>
-            <section class="form-section" aria-labelledby="sec-ip">
-                <h2 id="sec-ip">{ l.text(Section::Ip.title()) }</h2>
-                <div class="grid">{ section_fields(Section::Ip) }</div>
-            </section>
-            <section class="form-section" aria-labelledby="sec-qual">
-                <h2 id="sec-qual">{ l.text(Section::Qualifications.title()) }</h2>
-                <div class="grid">{ section_fields(Section::Qualifications) }</div>
-                { honors_box }
-            </section>
-            <section class="form-section" aria-labelledby="sec-comp">
-                <h2 id="sec-comp">{ l.text(Section::Compliance.title()) }</h2>
-                <p class="help">{ l.t("第三条：参评企业须满足以下条件。", "Article 3: every applicant must meet these.") }</p>
-                <div class="grid">{ section_fields(Section::Compliance) }</div>
-            </section>
-            <section class="form-section" aria-labelledby="sec-ach">
-                <h2 id="sec-ach">{ l.t("标准化与质量成果（上一年度，用于测算地方激励）", "Standards and quality achievements (last year, for local incentives)") }</h2>
-                <Achievements list={e.profile.achievements.clone()} on_change={props.on_achievements.clone()} />
-            </section>
-        </form>
+        <fieldset class="field honors">
+            <legend>{ l.t("有效期内的荣誉（附件1 一（二））", "Valid honours (附件1 一（二）)") }</legend>
+            { for HONOR_LABELS.iter().map(|(h, t)| {
+                let checked = honors.as_ref().is_some_and(|v| v.contains(h));
+                let cb = props.on_honor.clone();
+                let h = *h;
+                let id = format!("honor-{h:?}");
+                html! {
+                    <div class="check">
+                        <input type="checkbox" id={id.clone()} name="qualifications.honors" value={format!("{h:?}")} {checked}
+                            onchange={Callback::from(move |ev: Event| cb.emit((h, ev.target_unchecked_into::<HtmlInputElement>().checked())))} />
+                        <label for={id}>{ l.term(*t) }</label>
+                    </div>
+                }
+            }) }
+            <div class="check">
+                <input type="checkbox" id="honor-none" checked={none_checked} onchange={on_none} />
+                <label for="honor-none">{ l.t("以上均无", "None of these") }</label>
+            </div>
+            if honors.is_none() {
+                <p class="help">{ l.t("未填写：勾选拥有的荣誉，或勾选“以上均无”。", "Not given: tick the honours held, or “None of these”.") }</p>
+            }
+        </fieldset>
     }
 }
 

@@ -4,7 +4,7 @@
 //! whether it is met, and the reasons for what is not.
 
 use crate::engine::explain::CitationView;
-use crate::report::{ConditionView, IndicatorView, TierView};
+use crate::report::{ConditionView, IndicatorView, RequirementView, TierView};
 use crate::rules::model::{Indicator, Scoring, TierId};
 use crate::rules::rulebook_by_id;
 use crate::web::i18n::{use_lang, LangContext};
@@ -131,8 +131,12 @@ fn IndicatorRow(p: &RowProps) -> Html {
                 <td>{ i.band_text.map(|t| format!("{} {}", i.band.unwrap_or(""), l.text(t))).unwrap_or_else(|| i.band.unwrap_or("—").to_string()) }</td>
                 <td class="num points">{ format!("{points} / {}", i.max) }</td>
             </tr>
+            // The band table and the article are built only when opened: a
+            // keystroke re-renders the rows whose score moved, and a closed
+            // row should cost nothing.
             <tr id={detail_id} class="why" hidden={!*open}>
                 <td colspan="5">
+                if *open {
                     if !i.missing.is_empty() {
                         <p class="missing">{ format!("{}{}", l.t("待补充：", "Missing: "), i.missing.iter().map(|m| crate::profile::fields::field(m).map(|f| l.text(f.label).to_string()).unwrap_or_else(|| m.clone())).collect::<Vec<_>>().join("、")) }</p>
                     }
@@ -141,6 +145,7 @@ fn IndicatorRow(p: &RowProps) -> Html {
                         if let Some(h) = d.help { <p class="help">{ l.text(h) }</p> }
                     }
                     { citation(&l, &i.citation) }
+                }
                 </td>
             </tr>
         </>
@@ -159,6 +164,32 @@ fn condition_item(l: &LangContext, c: &ConditionView) -> Html {
                 <summary><span aria-hidden="true">{ icon }</span>{ " " }{ l.text(c.text) }<span class="state">{ format!("（{state}）") }</span></summary>
                 { citation(l, &c.citation) }
             </details>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RequirementProps {
+    requirement: RequirementView,
+}
+
+/// One condition of a tier with its parts; a component so that a keystroke
+/// which leaves it unchanged does not rebuild its quoted articles.
+#[function_component]
+fn Requirement(p: &RequirementProps) -> Html {
+    let l = use_lang();
+    let r = &p.requirement;
+    html! {
+        <li class={classes!("requirement", match r.met { Some(true) => "met", Some(false) => "unmet", None => "unknown" })}>
+            <strong>{ l.text(r.name) }</strong>
+            <ul>
+                if r.score_route { <li class="condition">{ l.t("评价得分达到及格线（见上表）", "Score at or above the pass mark (table above)") }</li> }
+                { for r.all_of.iter().map(|c| condition_item(&l, c)) }
+            </ul>
+            if !r.any_of.is_empty() {
+                <p class="or">{ l.t("或满足下列直通条件之一：", "or any one of these direct conditions:") }</p>
+                <ul>{ for r.any_of.iter().map(|c| condition_item(&l, c)) }</ul>
+            }
         </li>
     }
 }
@@ -185,19 +216,7 @@ pub fn TierDetails(p: &Props) -> Html {
             }
             <h4>{ l.t("条件", "Conditions") }</h4>
             <ul class="requirements">
-                { for t.conditions.iter().map(|r| html! {
-                    <li class={classes!("requirement", match r.met { Some(true) => "met", Some(false) => "unmet", None => "unknown" })}>
-                        <strong>{ l.text(r.name) }</strong>
-                        <ul>
-                            if r.score_route { <li class="condition">{ l.t("评价得分达到及格线（见上表）", "Score at or above the pass mark (table above)") }</li> }
-                            { for r.all_of.iter().map(|c| condition_item(&l, c)) }
-                        </ul>
-                        if !r.any_of.is_empty() {
-                            <p class="or">{ l.t("或满足下列直通条件之一：", "or any one of these direct conditions:") }</p>
-                            <ul>{ for r.any_of.iter().map(|c| condition_item(&l, c)) }</ul>
-                        }
-                    </li>
-                }) }
+                { for t.conditions.iter().map(|r| html! { <Requirement key={r.id} requirement={r.clone()} /> }) }
             </ul>
             if !t.reasons.is_empty() {
                 <h4>{ l.t("未满足或待确认", "Not met or to confirm") }</h4>

@@ -92,11 +92,13 @@ pub fn CalculatorPage(p: &Props) -> Html {
     ))
     .clone();
 
-    // The advice follows once typing pauses; the previous advice stays on
-    // screen meanwhile.
+    // The advice, and the hidden print report, follow once typing pauses:
+    // neither is on screen while typing, so a keystroke does not pay for
+    // them. The previous advice stays on screen meanwhile.
     let advice = use_state(|| None::<Shared<AdviceMap>>);
+    let printed = use_state(|| None::<Shared<Report>>);
     {
-        let advice = advice.clone();
+        let (advice, printed, report) = (advice.clone(), printed.clone(), report.clone());
         use_effect_with(
             (entry.profile.clone(), date, rulebook.id),
             move |(profile, date, _)| {
@@ -104,30 +106,30 @@ pub fn CalculatorPage(p: &Props) -> Html {
                 let timer = Timeout::new(150, move || {
                     advice.set(Some(Shared(Rc::new(compute_advice(
                         &profile, date, rulebook,
-                    )))))
+                    )))));
+                    printed.set(Some(report));
                 });
                 move || drop(timer)
             },
         );
     }
 
-    let dispatch = |make: fn(String, String) -> Action| {
-        let store = store.clone();
-        Callback::from(move |(a, b): (String, String)| store.dispatch(make(a, b)))
-    };
-    let on_field = dispatch(|path, text| Action::SetField { path, text });
-    let on_honor = {
-        let store = store.clone();
-        Callback::from(move |(honor, on)| store.dispatch(Action::SetHonor { honor, on }))
-    };
-    let on_honors_known = {
-        let store = store.clone();
-        Callback::from(move |known| store.dispatch(Action::SetHonorsKnown(known)))
-    };
-    let on_achievements = {
-        let store = store.clone();
-        Callback::from(move |list| store.dispatch(Action::SetAchievements(list)))
-    };
+    // Stable callbacks (memoised on the store's dispatcher, which never
+    // changes): a field whose text did not change then skips re-rendering,
+    // which keeps a keystroke's work to the fields and results it touches.
+    let dispatcher = store.dispatcher();
+    let on_field = use_callback(dispatcher.clone(), |(path, text): (String, String), d| {
+        d.dispatch(Action::SetField { path, text })
+    });
+    let on_honor = use_callback(dispatcher.clone(), |(honor, on), d| {
+        d.dispatch(Action::SetHonor { honor, on })
+    });
+    let on_honors_known = use_callback(dispatcher.clone(), |known, d| {
+        d.dispatch(Action::SetHonorsKnown(known))
+    });
+    let on_achievements = use_callback(dispatcher, |list, d| {
+        d.dispatch(Action::SetAchievements(list))
+    });
     let on_date = {
         let store = store.clone();
         Callback::from(move |e: Event| {
@@ -227,7 +229,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                     <ProfileForm entry={entry.clone()} metrics={report.0.metrics.clone()} {on_field} {on_honor} {on_honors_known} {on_achievements} {today} />
                 </div>
             </div>
-            <PrintReport report={report} advice={(*advice).clone()} />
+            <PrintReport report={(*printed).clone().unwrap_or(report)} advice={(*advice).clone()} />
         </>
     }
 }
