@@ -17,6 +17,9 @@ cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --features web --all-targets -- -D warnings
 
+step "security: no string is ever turned into HTML"
+./scripts/check-no-innerhtml.sh
+
 step "engine: unit, golden, property, rulebook and catalog tests (native)"
 cargo test
 
