@@ -179,12 +179,12 @@ pub fn App() -> Html {
         }
     });
 
+    // A stable setter: a context value that differed on every render would
+    // re-render every component that reads the language on every keystroke.
+    let set_lang = use_callback(store.dispatcher(), |l, d| d.dispatch(Action::SetLang(l)));
     let lang = LangContext {
         lang: store.lang,
-        set: {
-            let store = store.clone();
-            Callback::from(move |l| store.dispatch(Action::SetLang(l)))
-        },
+        set: set_lang,
     };
     let dismiss_storage = {
         let storage_error = storage_error.clone();
