@@ -13,11 +13,13 @@ log() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Browser for component and end-to-end tests (Debian's; never a downloaded
-# one), and a small CJK font so screenshots and print renders show Chinese.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
-  log "installing chromium, chromium-driver and a CJK font (apt)"
+# one), a small CJK font so screenshots and print renders show Chinese, and
+# a C++ compiler for libFuzzer's runtime (scripts/fuzz.sh).
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+  || ! [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || ! command -v g++ >/dev/null; then
+  log "installing chromium, chromium-driver, a CJK font and g++ (apt)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei g++ >/dev/null
 fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown \

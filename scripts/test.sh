@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints; the native engine tests (unit,
-# golden cases, properties, rule and catalog checks); the component tests
+# Runs every test: formatting and lints; the no-innerHTML check; the native
+# engine tests (unit, golden cases, properties, rule and catalog checks); a
+# short fuzzing smoke; the component tests
 # in headless Chromium (wasm-bindgen-test); the release build; and the
 # end-to-end tests of that build (playwright-core, axe-core).
 # Installs what a fresh machine lacks first (idempotent).
@@ -22,6 +23,9 @@ step "security: no string is ever turned into HTML"
 
 step "engine: unit, golden, property, rulebook and catalog tests (native)"
 cargo test
+
+step "fuzzing smoke: 10 s per target (scripts/fuzz.sh runs the long ones)"
+./scripts/fuzz.sh 10
 
 step "components in headless Chromium (wasm-bindgen-test)"
 cargo test --target wasm32-unknown-unknown --features web --test dom
