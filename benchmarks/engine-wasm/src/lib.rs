@@ -23,7 +23,13 @@ pub fn run() -> u32 {
     PROFILES.with(|p| {
         p.borrow()
             .iter()
-            .map(|x| assess(x, date).tiers.iter().filter(|t| t.verdict.is_yes()).count() as u32)
+            .map(|x| {
+                assess(x, date)
+                    .tiers
+                    .iter()
+                    .filter(|t| t.verdict.is_yes())
+                    .count() as u32
+            })
             .sum()
     })
 }
