@@ -6,7 +6,7 @@
 //   node scripts/bench.mjs <app dist> <bare dist> <engine-wasm dir> <native assessments/s>
 import { chromium } from "playwright-core";
 import { serve } from "../tests/e2e/server.mjs";
-import { sizes, CHROMIUM_ARGS } from "./measure.mjs";
+import { sizes, CHROMIUM, CHROMIUM_ARGS } from "./measure.mjs";
 
 const [appDist, bareDist, engineDir, nativeArg] = process.argv.slice(2);
 const native = Number(nativeArg);
@@ -128,7 +128,7 @@ const app = totals(appDist);
 const bare = totals(bareDist);
 const appServer = await serve(appDist);
 const bareServer = await serve(bareDist);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 let firstApp, firstBare, latency, wasm, folio;
 try {
   firstApp = await coldLoads(browser, appServer.url, "[data-tier][data-score]");

@@ -5,10 +5,10 @@ import { chromium } from "playwright-core";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { serve } from "../tests/e2e/server.mjs";
+import { serve, CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/server.mjs";
 
-export const CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
+export { CHROMIUM, CHROMIUM_ARGS };
+
 
 export function sizes(dist) {
   const rows = [];
@@ -25,7 +25,7 @@ export function sizes(dist) {
 
 export async function firstScore(dist, runs = 7, selector = "[data-tier][data-score]") {
   const server = await serve(dist);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const times = [];
   try {
     for (let i = 0; i < runs; i++) {

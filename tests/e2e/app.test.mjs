@@ -16,23 +16,11 @@ import { readFileSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { serve } from "./server.mjs";
+import { serve, CHROMIUM, CHROMIUM_ARGS as ARGS } from "./server.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.env.DIST || "dist");
 const OUT = join(ROOT, "target", "e2e");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
-const ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
 
 const STRONG = JSON.parse(readFileSync(join(ROOT, "tests/golden/bases/strong.json"), "utf8"));
 // The date of the golden cases on the strong base (tests/golden/*.toml).

@@ -10,12 +10,10 @@ import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { serve } from "./server.mjs";
+import { serve, CHROMIUM, CHROMIUM_ARGS as ARGS } from "./server.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.env.DIST || "dist");
-const ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
 const STORAGE_KEY = "sme-calc.v1";
 
 let server;
@@ -24,7 +22,7 @@ let browser;
 before(async () => {
   statSync(join(DIST, "index.html"));
   server = await serve(DIST);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 });
 
 after(async () => {
@@ -104,7 +102,9 @@ test("share link: round-trips a profile in a fresh browser; a tampered link is r
   await p2.waitForSelector("[data-shared-view]");
   const got = await p2.locator("[data-tier]").evaluateAll((els) => els.map((e) => [e.dataset.tier, e.dataset.verdict, e.dataset.score]));
   assert.deepEqual(got, expected);
-  // Nothing stored until "save as my own".
+  // Nothing stored until "save as my own" (the app saves its own blank
+  // profile a moment after it opens; wait for that first).
+  await p2.waitForFunction((k) => localStorage.getItem(k) !== null, STORAGE_KEY);
   const storedBefore = await p2.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
   assert.ok(!storedBefore || !storedBefore.includes("示例三"));
 

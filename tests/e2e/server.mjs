@@ -41,6 +41,21 @@ export async function serve(root = "dist", port = 0) {
   return { url: `http://127.0.0.1:${bound}/`, requests, close: () => new Promise((ok) => server.close(ok)), server };
 }
 
+/** Headless Chromium as every suite and the benchmark launch it: Debian's
+ * binary (never a downloaded one), no background traffic. */
+export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const s = await serve(process.argv[2] || "dist", Number(process.argv[3] || 8080));
   console.log(`serving ${process.argv[2] || "dist"} at ${s.url}`);
