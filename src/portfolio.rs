@@ -13,6 +13,8 @@ use crate::profile::{validate, Achievement, Honor, Profile, Year};
 use crate::text::Message;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// One cell that could not be read, or one impossible value.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -84,24 +86,38 @@ fn column_of(header: &str) -> Column {
         "achievements" | "成果" | "标准化与质量成果" => return Column::Achievements,
         _ => {}
     }
-    for f in all_fields() {
-        let year = YEAR_SUFFIX
-            .iter()
-            .find(|(y, _, _)| f.path.ends_with(&format!(".{}", y.key())));
-        let mut names = vec![f.path.to_lowercase(), normalize_header(&header_of(f))];
-        match year {
-            Some((y, zh, en)) => {
-                names.push(normalize_header(&format!("{}{zh}", f.label.zh)));
-                names.push(normalize_header(&format!("{}（{}）", f.label.en, en)));
-                names.push(normalize_header(&format!("{}_{}", f.label.zh, y.key())));
+    header_names()
+        .get(&h)
+        .map_or(Column::Ignored, |f| Column::Field(f))
+}
+
+/// Every name a field's column may carry, normalised, built once: a file
+/// with many columns would otherwise rebuild every field's names per column.
+fn header_names() -> &'static HashMap<String, &'static Field> {
+    static NAMES: OnceLock<HashMap<String, &'static Field>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut map = HashMap::new();
+        for f in all_fields() {
+            let year = YEAR_SUFFIX
+                .iter()
+                .find(|(y, _, _)| f.path.ends_with(&format!(".{}", y.key())));
+            let mut names = vec![f.path.to_lowercase(), normalize_header(&header_of(f))];
+            match year {
+                Some((y, zh, en)) => {
+                    names.push(normalize_header(&format!("{}{zh}", f.label.zh)));
+                    names.push(normalize_header(&format!("{}（{}）", f.label.en, en)));
+                    names.push(normalize_header(&format!("{}_{}", f.label.zh, y.key())));
+                }
+                None => names.push(normalize_header(f.label.en)),
             }
-            None => names.push(normalize_header(f.label.en)),
+            // The first field to claim a name keeps it, as the former
+            // field-by-field search did.
+            for n in names {
+                map.entry(n).or_insert(f);
+            }
         }
-        if names.contains(&h) {
-            return Column::Field(f);
-        }
-    }
-    Column::Ignored
+        map
+    })
 }
 
 fn parse_honors(cell: &str) -> Result<Option<Vec<Honor>>, Message> {
