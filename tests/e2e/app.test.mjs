@@ -10,13 +10,12 @@
 // page"): controls by `name` = profile path; `data-tier`, `data-score`,
 // `data-qualified` on the verdict cards.
 
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { serve, CHROMIUM, CHROMIUM_ARGS as ARGS } from "./server.mjs";
+import { appUnderTest } from "./harness.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.env.DIST || "dist");
@@ -28,30 +27,17 @@ const STRONG_DATE = "2025-06-30";
 const EXAMPLE_SRDI = JSON.parse(readFileSync(join(ROOT, "examples/edge-srdi.json"), "utf8"));
 const RULEBOOK_2022 = "工信部企业〔2022〕63号";
 
-let server;
-let browser;
-let origin;
+const app = appUnderTest(DIST);
 // Everything the pages asked for, and every CSP report, over the session.
 const pageRequests = [];
 const cspReports = [];
 const pageErrors = [];
 
-before(async () => {
-  statSync(join(DIST, "index.html")); // fail early: build first
-  mkdirSync(OUT, { recursive: true });
-  server = await serve(DIST);
-  origin = new URL(server.url).origin;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(() => mkdirSync(OUT, { recursive: true }));
 
 /** A fresh context and page, watched for requests, CSP reports and errors. */
 async function fresh(t, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   t.after(() => context.close());
   const page = await context.newPage();
   page.setDefaultTimeout(5000); // fail fast: the whole suite should stay under a minute
@@ -71,7 +57,7 @@ async function fresh(t, options = {}) {
 
 /** Opens the app (optionally at a route) and waits for the wasm to render. */
 async function open(page, hash = "") {
-  await page.goto(server.url + hash);
+  await page.goto(app.server.url + hash);
   if (hash === "#/rules") await page.waitForSelector(".rules-page");
   else await page.waitForSelector('[data-tier="innovative"]');
 }
@@ -507,11 +493,11 @@ test("privacy: every request of the session went to this origin only", async (t)
   const { page } = await fresh(t);
   await open(page, "#/rules");
   await open(page);
-  assert.ok(server.requests.length > 0 && pageRequests.length > 0, "the session made requests");
-  for (const url of server.requests) assert.match(url, /^\/(?!\/)/, `server saw an origin-relative path: ${url}`);
+  assert.ok(app.server.requests.length > 0 && pageRequests.length > 0, "the session made requests");
+  for (const url of app.server.requests) assert.match(url, /^\/(?!\/)/, `server saw an origin-relative path: ${url}`);
   const foreign = pageRequests.filter(({ url }) => {
     if (url.startsWith("data:") || url.startsWith("blob:")) return false;
-    return new URL(url).origin !== origin;
+    return new URL(url).origin !== app.origin;
   });
   assert.deepEqual(foreign, [], "requests to another origin");
   assert.ok(pageRequests.every(({ url }) => url.startsWith("data:") || url.startsWith("blob:") || new URL(url).hostname === "127.0.0.1"));

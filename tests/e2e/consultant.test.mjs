@@ -4,38 +4,26 @@
 //
 //   trunk build --release && node --test tests/e2e/
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { serve, CHROMIUM, CHROMIUM_ARGS as ARGS } from "./server.mjs";
+import { serve } from "./server.mjs";
+import { appUnderTest } from "./harness.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.env.DIST || "dist");
 const STORAGE_KEY = "sme-calc.v1";
 
-let server;
-let browser;
-
-before(async () => {
-  statSync(join(DIST, "index.html"));
-  server = await serve(DIST);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest(DIST);
 
 async function fresh(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector("[data-tier]");
   return { context, page, errors };
 }
@@ -83,7 +71,7 @@ test("scenario: advice tried on a copy becomes a scenario of the profile", async
 
 test("share link: round-trips a profile in a fresh browser; a tampered link is refused and nothing stored changes", async () => {
   const { context, page } = await fresh();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(app.server.url).origin });
   await openExample(page, "edge-little-giant");
   await page.getByRole("button", { name: "分享链接" }).click();
   const link = await page.getAttribute("[data-share-url]", "data-share-url", { timeout: 5000 });
@@ -92,11 +80,11 @@ test("share link: round-trips a profile in a fresh browser; a tampered link is r
   assert.match(decodeURIComponent(hash), /^share\/示例三：小巨人临界·创新✔专精✔巨人✔\//);
   assert.ok(encodeURI(link).length < 2000, `link of ${encodeURI(link).length} characters`);
   // Everything after # stays in the browser: the server never sees it.
-  assert.ok(server.requests.every((u) => !u.includes("share/")));
+  assert.ok(app.server.requests.every((u) => !u.includes("share/")));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   const expected = await page.locator("[data-tier]").evaluateAll((els) => els.map((e) => [e.dataset.tier, e.dataset.verdict, e.dataset.score]));
 
-  const other = await browser.newContext();
+  const other = await app.browser.newContext();
   const p2 = await other.newPage();
   await p2.goto(link);
   await p2.waitForSelector("[data-shared-view]");
@@ -117,7 +105,7 @@ test("share link: round-trips a profile in a fresh browser; a tampered link is r
   assert.match(await p2.textContent("[data-share-error]"), /损坏|damaged/);
   assert.equal(await p2.evaluate((k) => localStorage.getItem(k), STORAGE_KEY), storedBefore);
   // A foreign fragment is refused too.
-  await p2.goto(server.url + "#share/x/9notours");
+  await p2.goto(app.server.url + "#share/x/9notours");
   await p2.reload();
   await p2.waitForSelector("[data-share-error]");
 
@@ -156,7 +144,7 @@ function generatedCsv(rows) {
 
 test("portfolio: a generated 10,000-row CSV scores in the page, lists its bad row, and exports", async () => {
   const { context, page, errors } = await fresh({ acceptDownloads: true });
-  await page.goto(server.url + "#/portfolio");
+  await page.goto(app.server.url + "#/portfolio");
   await page.waitForSelector(".portfolio-page");
   const csv = generatedCsv(10_000);
   const t0 = Date.now();
@@ -192,7 +180,7 @@ test("portfolio: a generated 10,000-row CSV scores in the page, lists its bad ro
 
 test("portfolio: a GBK-encoded CSV is read with a notice", async () => {
   const { context, page } = await fresh();
-  await page.goto(server.url + "#/portfolio");
+  await page.goto(app.server.url + "#/portfolio");
   await page.waitForSelector(".portfolio-page");
   // "企业名称,职工总数\n甲,10\n" in GBK.
   const gbk = Buffer.from("c6f3d2b5c3fbb3c62cd6b0b9a4d7dccafd0abcd72c31300a", "hex");
@@ -204,7 +192,7 @@ test("portfolio: a GBK-encoded CSV is read with a notice", async () => {
 
 test("offline: after the first visit the app loads from the service worker with the server stopped", async () => {
   const own = await serve(DIST);
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   await page.goto(own.url);
   await page.waitForSelector("[data-tier]");

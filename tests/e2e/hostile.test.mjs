@@ -15,13 +15,12 @@
 // (storage notice), `[data-share-error]` (refused share link), `#import-file`,
 // `#portfolio-files`, `[data-portfolio-done]`, `[data-error-row]`.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { serve, CHROMIUM, CHROMIUM_ARGS as ARGS } from "./server.mjs";
+import { appUnderTest } from "./harness.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.env.DIST || "dist");
@@ -30,23 +29,9 @@ const KEY = "sme-calc.v1";
 const DATE = "2025-06-30";
 const MB = 1024 * 1024;
 
-let server;
-let browser;
-let origin;
+const app = appUnderTest(DIST);
 // Every request any page, worker or context made over the session.
 const requests = [];
-
-before(async () => {
-  statSync(join(DIST, "index.html")); // fail early: build first
-  server = await serve(DIST);
-  origin = new URL(server.url).origin;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /**
  * A fresh context and page. `init` (a function, with `arg`) runs before the
@@ -54,7 +39,7 @@ after(async () => {
  * crashes; each test ends with `noErrors`.
  */
 async function fresh(t, { init, arg, ...options } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   t.after(() => context.close());
   context.on("request", (r) => requests.push({ test: t.name, url: r.url() }));
   if (init) await context.addInitScript(init, arg);
@@ -75,7 +60,7 @@ function noErrors(errors) {
 
 /** Opens the app (optionally at a route) and waits for the wasm to render. */
 async function open(page, hash = "") {
-  await page.goto(server.url + hash);
+  await page.goto(app.server.url + hash);
   if (hash.startsWith("#/portfolio")) await page.waitForSelector(".portfolio-page");
   else if (hash.startsWith("#share/")) await page.waitForSelector("[data-share-error], [data-shared-view]");
   else await page.waitForSelector('[data-tier="innovative"]');
@@ -105,8 +90,16 @@ async function setDate(page, date) {
 const storageSnapshot = (page) =>
   page.evaluate(() => Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)]));
 
-/** The saved state (parsed), or null. */
-const savedState = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null"), KEY);
+/** The saved state (parsed), or null while nothing readable is saved yet
+ *  (saves are debounced, so a seeded unreadable value may still be there). */
+const savedState = (page) =>
+  page.evaluate((k) => {
+    try {
+      return JSON.parse(localStorage.getItem(k) ?? "null");
+    } catch {
+      return null;
+    }
+  }, KEY);
 
 function activeEntry(state) {
   return state.entries.find((e) => e.id === state.active) ?? state.entries[0];
@@ -690,7 +683,7 @@ test("corrupt saved data too large to back up (over half the quota): it is not o
 test("share links altered by one character or cut short are refused; localStorage is unchanged", async (t) => {
   // A real link, made by the app.
   const maker = await fresh(t);
-  await maker.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  await maker.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.origin });
   await open(maker.page);
   await maker.page.locator(".examples select").selectOption("edge-little-giant");
   await maker.page.waitForFunction(() => document.querySelectorAll(".profile-select option").length === 2);
@@ -736,7 +729,7 @@ test("share links altered by one character or cut short are refused; localStorag
     await p.close();
   }
   // The fragment never reached the server.
-  assert.ok(server.requests.every((u) => !u.includes("share")), "no share payload in any request");
+  assert.ok(app.server.requests.every((u) => !u.includes("share")), "no share payload in any request");
   // The saved profile is still there.
   await page.reload();
   await page.waitForSelector('[data-tier="innovative"]');
@@ -750,8 +743,8 @@ test("share links altered by one character or cut short are refused; localStorag
 
 // Runs last: it judges every request of the whole session.
 test("privacy: every request of the session went to the test server only", async () => {
-  assert.ok(requests.length > 0 && server.requests.length > 0, "the session made requests");
-  const foreign = requests.filter(({ url }) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
+  assert.ok(requests.length > 0 && app.server.requests.length > 0, "the session made requests");
+  const foreign = requests.filter(({ url }) => !/^(data|blob):/.test(url) && new URL(url).origin !== app.origin);
   assert.deepEqual(foreign, [], "requests to another origin");
-  for (const url of server.requests) assert.match(url, /^\/(?!\/)/, `the server saw an origin-relative path: ${url}`);
+  for (const url of app.server.requests) assert.match(url, /^\/(?!\/)/, `the server saw an origin-relative path: ${url}`);
 });
