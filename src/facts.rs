@@ -4,7 +4,7 @@
 //! (unknown), never zero.
 
 use crate::date::Date;
-use crate::profile::{AwardLevel, Honor, Profile, Year};
+use crate::profile::{Honor, Profile, Year};
 use crate::rules::model::{Flag, IpCount, Metric, TitleKind};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -542,10 +542,6 @@ impl<'p> Facts<'p> {
             TitleKind::TechSme => t.tech_sme_until,
             TitleKind::Srdi => t.srdi_until,
         }
-    }
-
-    pub fn award_level(&self) -> Option<AwardLevel> {
-        self.profile.qualifications.sci_tech_award.map(|a| a.level)
     }
 }
 

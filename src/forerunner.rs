@@ -4,7 +4,8 @@
 //! and the 2022 grain-and-oil forerunner list. All from seed 002.
 
 use crate::date::Date;
-use crate::incentives::catalog::{Item, Policy, Repair, CATALOG};
+use crate::incentives::catalog::{Item, Policy, Repair};
+use crate::incentives::policies_for;
 use crate::profile::Profile;
 
 #[derive(Debug)]
@@ -66,9 +67,14 @@ fn fold(s: &str) -> String {
         .collect()
 }
 
-/// Key areas whose area or industry contains every word of `query`
-/// (words split on spaces; punctuation ignored), newest list first.
-pub fn search_key_areas(query: &str) -> Vec<&'static KeyArea> {
+/// The entries whose `fields`, read as one text, contain every word of
+/// `query` (words split on spaces; punctuation and case ignored). A query
+/// with no words finds nothing.
+fn search<T, const N: usize>(
+    entries: &'static [T],
+    query: &str,
+    fields: impl Fn(&T) -> [&str; N],
+) -> Vec<&'static T> {
     let words: Vec<String> = query
         .split_whitespace()
         .map(fold)
@@ -77,13 +83,19 @@ pub fn search_key_areas(query: &str) -> Vec<&'static KeyArea> {
     if words.is_empty() {
         return vec![];
     }
-    let mut hits: Vec<&KeyArea> = KEY_AREAS
+    entries
         .iter()
-        .filter(|a| {
-            let hay = fold(&format!("{}{}", a.area_zh, a.industry_zh));
+        .filter(|e| {
+            let hay: String = fields(e).into_iter().map(fold).collect();
             words.iter().all(|w| hay.contains(w.as_str()))
         })
-        .collect();
+        .collect()
+}
+
+/// Key areas whose area or industry contains every word of `query`,
+/// newest list first.
+pub fn search_key_areas(query: &str) -> Vec<&'static KeyArea> {
+    let mut hits = search(KEY_AREAS, query, |a| [a.area_zh, a.industry_zh]);
     hits.sort_by_key(|a| (std::cmp::Reverse(a.year), a.no));
     hits
 }
@@ -91,40 +103,22 @@ pub fn search_key_areas(query: &str) -> Vec<&'static KeyArea> {
 /// Entries of the grain-and-oil list matching a company, product or
 /// standard (every word must appear).
 pub fn search_grain_oil(query: &str) -> Vec<&'static GrainOilEntry> {
-    let words: Vec<String> = query
-        .split_whitespace()
-        .map(fold)
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() {
-        return vec![];
-    }
-    GRAIN_OIL
-        .iter()
-        .filter(|e| {
-            let hay = fold(&format!(
-                "{}{}{}{}{}",
-                e.category_zh, e.company_zh, e.standard_no, e.standard_name_zh, e.assessor_zh
-            ));
-            words.iter().all(|w| hay.contains(w.as_str()))
-        })
-        .collect()
+    search(GRAIN_OIL, query, |e| {
+        [
+            e.category_zh,
+            e.company_zh,
+            e.standard_no,
+            e.standard_name_zh,
+            e.assessor_zh,
+        ]
+    })
 }
 
 /// The local forerunner rewards for the company's region: each catalog item
 /// paying for a 领跑者 title, with its policy and whether the policy is in
 /// force on the date.
 pub fn local_rewards(profile: &Profile, date: Date) -> Vec<(&'static Policy, &'static Item, bool)> {
-    let c = &profile.company;
-    CATALOG
-        .iter()
-        .filter(|f| {
-            f.policy.region.covers(
-                c.province.as_deref(),
-                c.city.as_deref(),
-                c.district.as_deref(),
-            )
-        })
+    policies_for(&profile.company)
         .flat_map(|f| {
             f.item
                 .iter()

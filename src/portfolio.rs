@@ -7,9 +7,9 @@
 use crate::date::Date;
 use crate::engine::assess;
 use crate::incentives::incentives;
-use crate::logic::Tri;
 use crate::profile::fields::{all_fields, Field, Value};
 use crate::profile::{validate, Achievement, Honor, Profile, Year};
+use crate::report::verdict_key;
 use crate::text::Message;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -432,14 +432,9 @@ pub fn score(row: u32, p: &Profile, date: Date) -> Row {
         .tiers
         .iter()
         .map(|t| {
-            let verdict = match t.verdict {
-                Tri::Yes => "qualified",
-                Tri::No => "not_qualified",
-                Tri::Unknown => "depends",
-            };
             (
                 t.tier.id.key(),
-                verdict,
+                verdict_key(t.verdict),
                 t.score.as_ref().map(|s| s.total.min),
                 t.score.as_ref().map(|s| s.total.max),
             )

@@ -259,7 +259,8 @@ pub const NOTICE: Text = Text::new(
     "This is a self-assessment for reference, not an official evaluation or recognition; the official platform and authorities decide.",
 );
 
-fn verdict_key(t: Tri) -> &'static str {
+/// The verdict as `sme-assessment/1` spells it.
+pub fn verdict_key(t: Tri) -> &'static str {
     match t {
         Tri::Yes => "qualified",
         Tri::No => "not_qualified",
@@ -288,14 +289,17 @@ pub fn band_text(scoring: &Scoring, label: &str) -> Option<Text> {
     }
 }
 
-fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
-    let f = &a.facts;
-    let cond = |c: &'static crate::rules::model::Condition, met: Tri| ConditionView {
+fn condition_view(c: &'static crate::rules::model::Condition, met: Tri) -> ConditionView {
+    ConditionView {
         id: c.id,
         text: c.text,
         met: met.as_option(),
         citation: (&c.citation).into(),
-    };
+    }
+}
+
+fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
+    let f = &a.facts;
     let conditions: Vec<RequirementView> = t
         .requirements
         .iter()
@@ -308,7 +312,7 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
                 .all_of
                 .iter()
                 .zip(&r.all_of)
-                .map(|(c, m)| cond(c, *m))
+                .map(|(c, m)| condition_view(c, *m))
                 .collect(),
             score_route: r.requirement.score_route,
             any_of: r
@@ -316,7 +320,7 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
                 .any_of
                 .iter()
                 .zip(&r.any_of)
-                .map(|(c, m)| cond(c, *m))
+                .map(|(c, m)| condition_view(c, *m))
                 .collect(),
             citation: (&r.requirement.citation).into(),
         })
@@ -391,42 +395,8 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
         None
     };
     let is_little_giant = t.tier.scorecard.is_none();
-    let dims = if is_little_giant {
-        Some(
-            conditions
-                .iter()
-                .map(|c| RequirementView {
-                    id: c.id,
-                    name: c.name,
-                    met: c.met,
-                    all_of: c
-                        .all_of
-                        .iter()
-                        .map(|x| ConditionView {
-                            id: x.id,
-                            text: x.text,
-                            met: x.met,
-                            citation: x.citation.clone(),
-                        })
-                        .collect(),
-                    score_route: c.score_route,
-                    any_of: c
-                        .any_of
-                        .iter()
-                        .map(|x| ConditionView {
-                            id: x.id,
-                            text: x.text,
-                            met: x.met,
-                            citation: x.citation.clone(),
-                        })
-                        .collect(),
-                    citation: c.citation.clone(),
-                })
-                .collect(),
-        )
-    } else {
-        None
-    };
+    // 小巨人's requirements are its six dimensions; the page shows them as such.
+    let dims = is_little_giant.then(|| conditions.clone());
     TierView {
         name: t.tier.name,
         score: t.score.as_ref().map(|s| s.total.min),
@@ -535,12 +505,7 @@ pub fn report_without_advice(a: &Assessment) -> Report {
             .preconditions
             .iter()
             .zip(&a.preconditions)
-            .map(|(c, m)| ConditionView {
-                id: c.id,
-                text: c.text,
-                met: m.as_option(),
-                citation: (&c.citation).into(),
-            })
+            .map(|(c, m)| condition_view(c, *m))
             .collect(),
         tiers: a
             .tiers

@@ -64,8 +64,8 @@ fn parse_args() -> Result<Args, String> {
                 let v = parser.value().map_err(|e| e.to_string())?;
                 args.rulebook = match v.to_string_lossy().as_ref() {
                     "auto" => Choice::Auto,
-                    "2022" => Choice::Pinned(rulebook_by_id("miit-2022").expect("2022 rulebook")),
-                    "2026" => Choice::Pinned(rulebook_by_id("miit-2026").expect("2026 rulebook")),
+                    "2022" => Choice::Pinned(built_in("miit-2022")),
+                    "2026" => Choice::Pinned(built_in("miit-2026")),
                     other => {
                         return Err(format!(
                             "--rulebook: expected 2022, 2026 or auto, found {other:?}"
@@ -130,10 +130,7 @@ fn main() -> ExitCode {
     };
     let date = args.date.unwrap_or_else(today_in_china);
     let rulebooks: Vec<&'static Rulebook> = if args.both {
-        vec![
-            rulebook_by_id("miit-2022").expect("2022"),
-            rulebook_by_id("miit-2026").expect("2026"),
-        ]
+        vec![built_in("miit-2022"), built_in("miit-2026")]
     } else {
         match args.rulebook {
             Choice::Auto => vec![rulebook_for(date)],
@@ -182,12 +179,7 @@ fn main() -> ExitCode {
     for p in &profiles {
         for rb in &rulebooks {
             let doc = report(&assess_with(p, date, rb));
-            let text = if args.pretty {
-                serde_json::to_string_pretty(&doc)
-            } else {
-                serde_json::to_string(&doc)
-            };
-            match text {
+            match to_json(&doc, args.pretty) {
                 Ok(t) => {
                     if writeln!(out, "{t}").is_err() {
                         return ExitCode::from(1);
@@ -201,6 +193,20 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// A rulebook this binary is built with.
+fn built_in(id: &str) -> &'static Rulebook {
+    rulebook_by_id(id).expect("a built-in rulebook")
+}
+
+/// One assessment as a line (or, with `--pretty`, an indented block) of JSON.
+fn to_json(doc: &impl serde::Serialize, pretty: bool) -> serde_json::Result<String> {
+    if pretty {
+        serde_json::to_string_pretty(doc)
+    } else {
+        serde_json::to_string(doc)
+    }
 }
 
 /// `--csv`: one line per data row, in order; exit 2 if any row is bad.
@@ -239,12 +245,7 @@ fn run_csv(path: &str, date: Date, rulebooks: &[&'static Rulebook], pretty: bool
                 .map(|rb| {
                     let mut doc = report(&assess_with(p, date, rb));
                     doc.source_row = Some(*row);
-                    if pretty {
-                        serde_json::to_string_pretty(&doc)
-                    } else {
-                        serde_json::to_string(&doc)
-                    }
-                    .unwrap_or_default()
+                    to_json(&doc, pretty).unwrap_or_default()
                 })
                 .collect();
             (*row, docs)

@@ -8,7 +8,7 @@
 //! Targets come from inverting the rulebook's own thresholds (e.g. R&D ratio
 //! ≥ 5% with revenue 9000 → R&D 450), so advice follows the rules as data.
 
-use super::explain::{missing_inputs, Reason};
+use super::explain::{fmt_decimal as fmt, missing_inputs, Reason};
 use super::{assess_with, Assessment, TierOutcome};
 use crate::logic::Tri;
 use crate::profile::fields::field;
@@ -260,10 +260,6 @@ impl Move {
     }
 }
 
-fn fmt(d: Decimal) -> String {
-    d.round_dp(2).normalize().to_string()
-}
-
 fn institution_rank(i: RdInstitution) -> u32 {
     i as u32
 }
@@ -389,8 +385,7 @@ pub fn candidate_moves(p: &Profile, rulebook: &Rulebook) -> Vec<Move> {
                 }
             }
             Metric::EquityFinancing3y => {
-                if let (Some(e2), Some(e3)) = (f.equity_financing_2y, f.equity_financing_3y) {
-                    let _ = e2;
+                if let (Some(_), Some(e3)) = (f.equity_financing_2y, f.equity_financing_3y) {
                     push(Lever::Equity, *t - e3);
                 }
             }

@@ -275,7 +275,6 @@ fn flag_input(flag: Flag) -> &'static str {
 pub fn test_inputs(test: &Test) -> Vec<String> {
     let mut out = Vec::new();
     collect_inputs(test, &mut out);
-    out.dedup();
     out
 }
 

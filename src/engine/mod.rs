@@ -86,11 +86,6 @@ impl TierOutcome {
     pub fn id(&self) -> TierId {
         self.tier.id
     }
-
-    /// The requirements alone (without the chain and preconditions).
-    pub fn own_rules(&self) -> Tri {
-        Tri::all(self.requirements.iter().map(|r| r.met))
-    }
 }
 
 /// Everything the engine concluded about one profile on one date.

@@ -7,7 +7,7 @@ pub mod catalog;
 pub mod view;
 
 use crate::date::Date;
-use crate::profile::{Achievement, Profile};
+use crate::profile::{Achievement, Company, Profile};
 use catalog::{Amount, Item, Per, Policy, PolicyFile, Rule, RuleKind, CATALOG};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -140,18 +140,21 @@ fn upgrade_base(
     })
 }
 
-/// The incentives for a profile on a date.
-pub fn incentives(profile: &Profile, date: Date) -> Incentives {
-    let c = &profile.company;
-    let mut out = Incentives::default();
-    for file in CATALOG.iter() {
-        if !file.policy.region.covers(
+/// The policies of the company's district, city and province.
+pub fn policies_for(c: &Company) -> impl Iterator<Item = &'static PolicyFile> + '_ {
+    CATALOG.iter().filter(|f| {
+        f.policy.region.covers(
             c.province.as_deref(),
             c.city.as_deref(),
             c.district.as_deref(),
-        ) {
-            continue;
-        }
+        )
+    })
+}
+
+/// The incentives for a profile on a date.
+pub fn incentives(profile: &Profile, date: Date) -> Incentives {
+    let mut out = Incentives::default();
+    for file in policies_for(&profile.company) {
         let in_force = file.policy.in_force_on(date);
         out.policies.push(PolicyResult { file, in_force });
         let not_in_force = if in_force {
@@ -195,14 +198,18 @@ fn policy_items(
 ) -> Vec<ItemResult> {
     let mut items = Vec::new();
     for item in file.item {
+        let mut matched = achievements.iter().filter(|a| matches(item, a)).peekable();
+        if matched.peek().is_none() {
+            continue;
+        }
         let (unit, fixed) = unit_amount(file, item, 0);
+        let series_as_one =
+            rules_of(file, RuleKind::SeriesAsOne).any(|r| r.applies_to.selects(item));
         let mut unit_amounts = Vec::new();
-        for a in achievements.iter().filter(|a| matches(item, a)) {
-            let series = a.series
-                && rules_of(file, RuleKind::SeriesAsOne).any(|r| r.applies_to.selects(item));
+        for a in matched {
             let n = match item.per {
                 Per::Once => 1,
-                Per::Unit if series => 1,
+                Per::Unit if a.series && series_as_one => 1,
                 Per::Unit => a.count.min(10_000),
             };
             // An upgrade is paid the difference with the level already rewarded.
@@ -218,14 +225,14 @@ fn policy_items(
             }
             unit_amounts.extend(std::iter::repeat_n(each, n as usize));
         }
+        // Highest first; an item paid once keeps only its best.
+        unit_amounts.sort_by(|a, b| b.cmp(a));
         if item.per == Per::Once {
-            unit_amounts.sort_by(|a, b| b.cmp(a));
             unit_amounts.truncate(1);
         }
         if unit_amounts.is_empty() {
             continue;
         }
-        unit_amounts.sort_by(|a, b| b.cmp(a));
         let raw: Decimal = unit_amounts.iter().sum();
         let not_counted = not_in_force.or(if unit.is_none() {
             Some(NotCounted::Unstated)

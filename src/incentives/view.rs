@@ -81,8 +81,6 @@ pub struct RuleView {
     pub quote: &'static str,
 }
 
-const SEED: &str = "seeds/002_9dbe9052b049e00e.txt";
-
 fn fmt(d: rust_decimal::Decimal) -> String {
     d.normalize().to_string()
 }
@@ -155,7 +153,7 @@ impl From<&Incentives> for IncentivesView {
                     citation: ItemCitation {
                         document_zh: i.policy().title_zh,
                         article: i.item.article,
-                        seed_file: SEED,
+                        seed_file: crate::measures::seed_file("002"),
                         seed_line: i.item.seed_line,
                         quote: i.item.quote,
                     },

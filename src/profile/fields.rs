@@ -555,9 +555,13 @@ pub fn all_fields() -> impl Iterator<Item = &'static Field> {
         .chain(rest)
 }
 
-/// The field at a dotted path.
+/// The field at a dotted path. (Paths are unique, so the search needs no
+/// form order; it runs for every field on every keystroke.)
 pub fn field(path: &str) -> Option<&'static Field> {
-    all_fields().find(|f| f.path == path)
+    FIELDS
+        .iter()
+        .chain(YEAR_ROWS.iter().flatten())
+        .find(|f| f.path == path)
 }
 
 #[cfg(test)]

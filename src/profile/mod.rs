@@ -159,14 +159,6 @@ impl Years {
             Year::Y3 => self.y3,
         }
     }
-
-    pub fn get_mut(&mut self, y: Year) -> &mut Option<Decimal> {
-        match y {
-            Year::Y1 => &mut self.y1,
-            Year::Y2 => &mut self.y2,
-            Year::Y3 => &mut self.y3,
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
