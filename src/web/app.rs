@@ -20,7 +20,7 @@ fn initial() -> (State, Option<StorageError>) {
     let fresh = || {
         State::with_entry(
             Entry::new(
-                format!("p{}", super::util::now_ms() as u64),
+                super::util::new_profile_id(),
                 "我的企业".into(),
                 Profile::empty(),
             ),
@@ -64,7 +64,7 @@ fn show_save_result(
 }
 
 /// The versions of the rules and the catalog this build runs, and the build.
-fn versions(lang: Lang) -> String {
+fn versions(lang: Lang, build: &str) -> String {
     let zh = lang == Lang::Zh;
     let rules: Vec<String> = crate::rules::RULEBOOKS
         .iter()
@@ -86,12 +86,11 @@ fn versions(lang: Lang) -> String {
     let policies = crate::incentives::catalog::CATALOG.len();
     if zh {
         format!(
-            "规则：{}。地方政策目录：{policies} 项（最新发布于 {latest}）。构建：{}",
+            "规则：{}。地方政策目录：{policies} 项（最新发布于 {latest}）。构建：{build}",
             rules.join("；"),
-            super::offline::build_id()
         )
     } else {
-        format!("Rules: {}. Local policy catalog: {policies} policies (latest published {latest}). Build: {}", rules.join("; "), super::offline::build_id())
+        format!("Rules: {}. Local policy catalog: {policies} policies (latest published {latest}). Build: {build}", rules.join("; "))
     }
 }
 
@@ -122,6 +121,9 @@ pub fn App() -> Html {
         });
     }
     let route = use_route();
+    // The footer changes only with the language (the build is fixed).
+    let build = use_memo((), |_| super::offline::build_id());
+    let versions_line = use_memo((store.lang, build.clone()), |(l, b)| versions(*l, b));
 
     // Persist every change a moment after typing pauses (a keystroke then
     // does not pay for serialising every profile), and at once when the
@@ -219,7 +221,7 @@ pub fn App() -> Html {
                 } else {
                     "Everything is computed in your browser and nothing is uploaded; after the first visit it works offline. This is a self-assessment for reference, not an official result."
                 } }</p>
-                <p class="versions" data-build={super::offline::build_id()}>{ versions(store.lang) }</p>
+                <p class="versions" data-build={(*build).clone()}>{ (*versions_line).clone() }</p>
             </footer>
         </ContextProvider<LangContext>>
     }

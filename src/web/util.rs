@@ -19,6 +19,16 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// A fresh profile id.
+pub fn new_profile_id() -> String {
+    format!("p{}", now_ms() as u64)
+}
+
+/// Back to the calculator page.
+pub fn go_to_calculator() {
+    let _ = gloo::utils::window().location().set_hash("/");
+}
+
 /// Offers `contents` as a file download (nothing leaves the machine).
 pub fn download(filename: &str, mime: &str, contents: &[u8]) -> Result<(), String> {
     let array = js_sys::Uint8Array::from(contents);

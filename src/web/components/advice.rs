@@ -5,7 +5,7 @@
 
 use crate::engine::advice::{Change, TierAdvice};
 use crate::profile::fields::field;
-use crate::profile::Profile;
+use crate::web::components::results::Shared;
 use crate::web::i18n::use_lang;
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -13,9 +13,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// `None` while it is being computed.
-    pub advice: Option<BTreeMap<&'static str, TierAdvice>>,
+    pub advice: Option<Shared<BTreeMap<&'static str, TierAdvice>>>,
     pub tier_names: Vec<(&'static str, String)>,
-    pub profile: Profile,
     /// Try changes on a copy: (changes to apply, a label).
     pub on_try: Callback<(Vec<Change>, String)>,
 }
@@ -23,7 +22,7 @@ pub struct Props {
 #[function_component]
 pub fn AdvicePanel(p: &Props) -> Html {
     let l = use_lang();
-    let Some(advice) = &p.advice else {
+    let Some(Shared(advice)) = &p.advice else {
         return html! { <p class="muted" aria-busy="true">{ l.t("正在计算提升建议…", "Working out the advice…") }</p> };
     };
     if advice.is_empty() {

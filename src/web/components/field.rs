@@ -27,6 +27,17 @@ pub fn control_id(path: &str) -> String {
     format!("f-{}", path.replace('.', "-"))
 }
 
+/// Reports the value chosen in a `<select>` under the field's path.
+fn on_select(on_change: &Callback<(String, String)>, path: &str) -> Callback<Event> {
+    let (on_change, path) = (on_change.clone(), path.to_string());
+    Callback::from(move |e: Event| {
+        on_change.emit((
+            path.clone(),
+            e.target_unchecked_into::<HtmlSelectElement>().value(),
+        ))
+    })
+}
+
 #[function_component]
 pub fn Field(props: &Props) -> Html {
     let l = use_lang();
@@ -55,14 +66,7 @@ pub fn Field(props: &Props) -> Html {
 
     let control = match f.kind {
         Kind::Bool => {
-            let on_change = props.on_change.clone();
-            let p = path.clone();
-            let onchange = Callback::from(move |e: Event| {
-                on_change.emit((
-                    p.clone(),
-                    e.target_unchecked_into::<HtmlSelectElement>().value(),
-                ))
-            });
+            let onchange = on_select(&props.on_change, &path);
             let opt = |v: &str, text: &str| html! { <option value={v.to_string()} selected={props.text == v}>{ text.to_string() }</option> };
             html! {
                 <select id={id.clone()} name={path.clone()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()}>
@@ -73,14 +77,7 @@ pub fn Field(props: &Props) -> Html {
             }
         }
         Kind::Choice(options) => {
-            let on_change = props.on_change.clone();
-            let p = path.clone();
-            let onchange = Callback::from(move |e: Event| {
-                on_change.emit((
-                    p.clone(),
-                    e.target_unchecked_into::<HtmlSelectElement>().value(),
-                ))
-            });
+            let onchange = on_select(&props.on_change, &path);
             html! {
                 <select id={id.clone()} name={path.clone()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()}>
                     <option value="" selected={props.text.is_empty()}>{ l.t("— 未填写 —", "— not given —") }</option>

@@ -8,7 +8,7 @@ use crate::web::examples::EXAMPLES;
 use crate::web::i18n::use_lang;
 use crate::web::route::Route;
 use crate::web::state::Action;
-use crate::web::util::{download, file_stem, now_ms};
+use crate::web::util::{download, file_stem, new_profile_id};
 use gloo::file::callbacks::FileReader;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -21,10 +21,6 @@ pub struct Props {
 
 /// Import files larger than this are refused before reading.
 const MAX_IMPORT_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
-
-fn new_id() -> String {
-    format!("p{}", now_ms() as u64)
-}
 
 #[function_component]
 pub fn Header(props: &Props) -> Html {
@@ -47,7 +43,7 @@ pub fn Header(props: &Props) -> Html {
         let name = store.fresh_name(l.t("未命名企业", "Unnamed company"));
         Callback::from(move |_| {
             store.dispatch(Action::New {
-                id: new_id(),
+                id: new_profile_id(),
                 name: name.clone(),
             })
         })
@@ -69,7 +65,7 @@ pub fn Header(props: &Props) -> Html {
         };
         Callback::from(move |_| {
             store.dispatch(Action::Variant {
-                id: new_id(),
+                id: new_profile_id(),
                 name: name.clone(),
                 profile: None,
             })
@@ -82,7 +78,7 @@ pub fn Header(props: &Props) -> Html {
         Callback::from(move |_| {
             store.dispatch(Action::Duplicate {
                 id: id.clone(),
-                new_id: new_id(),
+                new_id: new_profile_id(),
                 name: name.clone(),
             })
         })
@@ -172,7 +168,7 @@ pub fn Header(props: &Props) -> Html {
                                 });
                             import_errors.set(vec![]);
                             store.dispatch(Action::Import {
-                                id: new_id(),
+                                id: new_profile_id(),
                                 name,
                                 profile: Box::new(p),
                             });
@@ -201,7 +197,7 @@ pub fn Header(props: &Props) -> Html {
             select.set_value("");
             if let Some(ex) = EXAMPLES.iter().find(|x| x.key == key) {
                 store.dispatch(Action::Import {
-                    id: new_id(),
+                    id: new_profile_id(),
                     name: ex.name.get(lang).to_string(),
                     profile: Box::new(ex.profile()),
                 });

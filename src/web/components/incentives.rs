@@ -32,6 +32,10 @@ pub fn IncentivesPanel(p: &Props) -> Html {
         quote: i.citation.quote,
         confidence: "official",
     };
+    // A stacking rule or caveat: its title and article.
+    let rule_line = |r: &crate::incentives::view::RuleView| {
+        html! { <li>{ format!("{}（{}）", if l.is_en() { r.title_en } else { r.title_zh }, r.article) }</li> }
+    };
     let reason = |i: &crate::incentives::view::ItemView| -> String {
         use crate::incentives::NotCounted::*;
         match i.not_counted {
@@ -93,7 +97,7 @@ pub fn IncentivesPanel(p: &Props) -> Html {
             }
             if !inc.rules.is_empty() {
                 <h4>{ l.t("已适用的封顶与叠加规则", "Caps and stacking rules applied") }</h4>
-                <ul>{ for inc.rules.iter().map(|r| html! { <li>{ format!("{}（{}）", if l.is_en() { r.title_en } else { r.title_zh }, r.article) }</li> }) }</ul>
+                <ul>{ for inc.rules.iter().map(rule_line) }</ul>
             }
             if !not_counted.is_empty() {
                 <h4>{ l.t("匹配但不计入合计的项目", "Matched but not counted") }</h4>
@@ -104,7 +108,7 @@ pub fn IncentivesPanel(p: &Props) -> Html {
             if !inc.caveats.is_empty() {
                 <details class="caveats">
                     <summary>{ format!("{}（{}）", l.t("申请时还需注意的限制", "Limits to check when applying"), inc.caveats.len()) }</summary>
-                    <ul>{ for inc.caveats.iter().map(|r| html! { <li>{ format!("{}（{}）", if l.is_en() { r.title_en } else { r.title_zh }, r.article) }</li> }) }</ul>
+                    <ul>{ for inc.caveats.iter().map(rule_line) }</ul>
                 </details>
             }
             <h4>{ format!("{}（{}）", l.t("可利用的非资金支持措施", "Non-monetary support the company can use"), p.measures.len()) }</h4>

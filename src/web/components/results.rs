@@ -7,7 +7,6 @@ use super::incentives::IncentivesPanel;
 use super::indicators::TierDetails;
 use super::tier_card::{verdict_words, TierCard};
 use crate::engine::advice::{Change, TierAdvice};
-use crate::profile::Profile;
 use crate::report::Report;
 use crate::web::i18n::use_lang;
 use std::collections::BTreeMap;
@@ -83,7 +82,6 @@ enum Tab {
 pub struct DetailProps {
     pub report: Shared<Report>,
     pub advice: Option<Shared<BTreeMap<&'static str, TierAdvice>>>,
-    pub profile: Profile,
     pub on_try: Callback<(Vec<Change>, String)>,
 }
 
@@ -145,7 +143,7 @@ pub fn Details(p: &DetailProps) -> Html {
                         </>
                     },
                     Tab::Advice => html! {
-                        <AdvicePanel advice={p.advice.as_ref().map(|a| (*a.0).clone())} tier_names={tier_names} profile={p.profile.clone()} on_try={p.on_try.clone()} />
+                        <AdvicePanel advice={p.advice.clone()} tier_names={tier_names} on_try={p.on_try.clone()} />
                     },
                     Tab::Incentives => html! {
                         <IncentivesPanel incentives={r.incentives.clone()} measures={r.measures.clone()} region_known={r.company.province.is_some()} />

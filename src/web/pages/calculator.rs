@@ -15,7 +15,7 @@ use crate::web::components::results::{Details, Shared, Summary};
 use crate::web::components::scenario::ScenarioCompare;
 use crate::web::i18n::use_lang;
 use crate::web::state::{Action, RulebookChoice};
-use crate::web::util::{now_ms, today};
+use crate::web::util::{new_profile_id, today};
 use crate::{assess_with, Date};
 use gloo::timers::callback::Timeout;
 use std::collections::BTreeMap;
@@ -175,7 +175,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                 "scenario"
             };
             store.dispatch(Action::Variant {
-                id: format!("p{}", now_ms() as u64),
+                id: new_profile_id(),
                 name: format!("{name}（{tag}：{short}）"),
                 profile: Some(Box::new(trial)),
             });
@@ -197,7 +197,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                 <aside class="side" aria-label={l.t("评估结果", "Results")}>
                     <div class="side-summary"><Summary report={report.clone()} /></div>
                     <div class="side-details">
-                        <Details report={report.clone()} advice={(*advice).clone()} profile={entry.profile.clone()} on_try={on_try} />
+                        <Details report={report.clone()} advice={(*advice).clone()} on_try={on_try} />
                     </div>
                 </aside>
                 <div class="form-area">

@@ -11,7 +11,7 @@ use crate::web::app::Store;
 use crate::web::examples::EXAMPLES;
 use crate::web::i18n::use_lang;
 use crate::web::state::Action;
-use crate::web::util::{download, now_ms, today};
+use crate::web::util::{download, go_to_calculator, new_profile_id, now_ms, today};
 use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -337,11 +337,11 @@ pub fn PortfolioPage(p: &Props) -> Html {
                     .clone()
                     .unwrap_or_else(|| format!("#{row}"));
                 store.dispatch(Action::Import {
-                    id: format!("p{}", now_ms() as u64),
+                    id: new_profile_id(),
                     name,
                     profile: Box::new(prof.clone()),
                 });
-                let _ = gloo::utils::window().location().set_hash("/");
+                go_to_calculator();
             }
         })
     };

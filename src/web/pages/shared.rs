@@ -7,7 +7,7 @@ use crate::web::app::Store;
 use crate::web::components::results::{Details, Shared, Summary};
 use crate::web::i18n::use_lang;
 use crate::web::state::Action;
-use crate::web::util::{hash, now_ms, today};
+use crate::web::util::{go_to_calculator, hash, new_profile_id, today};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,15 +16,11 @@ pub struct Props {
     pub store: Store,
 }
 
-fn leave() {
-    let _ = gloo::utils::window().location().set_hash("/");
-}
-
 #[function_component]
 pub fn SharedPage(p: &Props) -> Html {
     let l = use_lang();
     let opened = use_memo(hash(), |h| from_fragment(h));
-    let close = Callback::from(|_: MouseEvent| leave());
+    let close = Callback::from(|_: MouseEvent| go_to_calculator());
     let result = match opened.as_ref() {
         Some(r) => r.clone(),
         None => return html! {},
@@ -53,11 +49,11 @@ pub fn SharedPage(p: &Props) -> Html {
                     .unwrap_or_else(|| l.t("分享的档案", "Shared profile").to_string());
                 Callback::from(move |_: MouseEvent| {
                     store.dispatch(Action::Import {
-                        id: format!("p{}", now_ms() as u64),
+                        id: new_profile_id(),
                         name: name.clone(),
                         profile: Box::new(profile.clone()),
                     });
-                    leave();
+                    go_to_calculator();
                 })
             };
             html! {
@@ -70,7 +66,7 @@ pub fn SharedPage(p: &Props) -> Html {
                     <div class="calc shared">
                         <div class="form-area">
                             <h2>{ profile.company.name.clone().unwrap_or_default() }</h2>
-                            <Details report={report.clone()} advice={None::<Shared<_>>} profile={profile.clone()} on_try={Callback::noop()} />
+                            <Details report={report.clone()} advice={None::<Shared<_>>} on_try={Callback::noop()} />
                         </div>
                         <aside class="side"><div class="side-summary"><Summary report={report} /></div></aside>
                     </div>

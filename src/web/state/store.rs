@@ -4,7 +4,7 @@
 //! in an effect (`app.rs`), never here.
 
 use crate::date::Date;
-use crate::profile::fields::{self, Value};
+use crate::profile::fields;
 use crate::profile::{validate, Achievement, Honor, Profile};
 use crate::text::{Lang, Message};
 use serde::{Deserialize, Serialize};
@@ -358,13 +358,6 @@ impl Reducible for State {
         }
         Rc::new(s)
     }
-}
-
-/// The value a field has in a profile, for read-only display.
-pub fn value_of(profile: &Profile, path: &str) -> Value {
-    fields::field(path)
-        .map(|f| (f.get)(profile))
-        .unwrap_or(Value::Empty)
 }
 
 #[cfg(test)]
