@@ -346,6 +346,9 @@ test("print: the report shows company, date, rulebook and notice; the PDF has 1-
   await expectCard(page, "srdi", "data-score", "60");
   assert.equal(await page.locator(".print-report").isVisible(), false, "hidden on screen");
 
+  // As a browser does when the user prints: announce it, then lay out for
+  // print. Printing straight after loading the example must show it.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
   const report = page.locator(".print-report");
   assert.equal(await report.isVisible(), true, "visible in print");

@@ -114,6 +114,30 @@ pub fn CalculatorPage(p: &Props) -> Html {
         );
     }
 
+    // Printing right after an edit must not print the state of before it:
+    // the browser announces a print with `beforeprint`, and the report and
+    // advice are brought up to date at once (the render runs before the
+    // print is laid out).
+    let latest = use_mut_ref(|| (report.clone(), entry.profile.clone(), date, rulebook));
+    *latest.borrow_mut() = (report.clone(), entry.profile.clone(), date, rulebook);
+    {
+        let (advice, printed, latest) = (advice.clone(), printed.clone(), latest.clone());
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::window(),
+                "beforeprint",
+                move |_| {
+                    let (report, profile, date, rulebook) = latest.borrow().clone();
+                    advice.set(Some(Shared(Rc::new(compute_advice(
+                        &profile, date, rulebook,
+                    )))));
+                    printed.set(Some(report));
+                },
+            );
+            move || drop(listener)
+        });
+    }
+
     // Stable callbacks (memoised on the store's dispatcher, which never
     // changes): a field whose text did not change then skips re-rendering,
     // which keeps a keystroke's work to the fields and results it touches.
