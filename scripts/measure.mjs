@@ -1,6 +1,8 @@
 // Prints the release build's transfer sizes (raw and gzip) and the time
 // from navigation to the first score on screen, median and worst of N
-// cold loads in headless Chromium. Usage: node scripts/measure.mjs [dist] [runs]
+// cold loads in headless Chromium; exports the pieces ./bench uses (file
+// sizes, one cold load with its network log). Usage:
+// node scripts/measure.mjs [dist] [runs]
 import { chromium } from "playwright-core";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -23,20 +25,63 @@ export function sizes(dist) {
   return rows;
 }
 
+// Records when the first element matching `selector` appears, on the
+// page's own clock (ms from navigation start).
+const firstSeen = (selector) => `(() => {
+  const mark = () => { if (!window.__first && document.querySelector(${JSON.stringify(selector)})) window.__first = performance.now(); };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true });
+})();`;
+
+/**
+ * One cold load in a fresh context: when `selector` first appeared, and the
+ * network log of the page and its workers (not the service worker's
+ * precache) until the network has been idle for 500 ms: each request's
+ * path, start and end in ms from navigation start.
+ */
+export async function coldLoad(browser, url, selector) {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(firstSeen(selector));
+    const finished = [];
+    context.on("requestfinished", (r) => finished.push(r));
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__first, null, { timeout: 60000 });
+    const { first, origin } = await page.evaluate(() => ({ first: window.__first, origin: performance.timeOrigin }));
+    await page.waitForLoadState("networkidle");
+    const requests = finished
+      .filter((r) => !r.serviceWorker())
+      .map((r) => {
+        const t = r.timing();
+        return { path: new URL(r.url()).pathname, start: t.startTime - origin, end: t.startTime + Math.max(t.responseEnd, 0) - origin };
+      });
+    return { first, requests, settled: Math.max(first, ...requests.map((r) => r.end)) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Gzip bytes of the build's files behind these request paths (each file once). */
+export function bytesOf(paths, dist) {
+  const rows = sizes(dist);
+  const seen = new Set();
+  let gzip = 0;
+  for (const p of paths) {
+    const name = p === "/" ? "index.html" : p.replace(/^\//, "");
+    const row = rows.find((r) => r.name === name);
+    if (!row || seen.has(name)) continue;
+    seen.add(name);
+    gzip += row.gzip;
+  }
+  return { gzip, files: seen.size };
+}
+
 export async function firstScore(dist, runs = 7, selector = "[data-tier][data-score]") {
   const server = await serve(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const times = [];
   try {
-    for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(server.url);
-      await page.waitForSelector(selector);
-      // From navigation start (performance timeline), not from the test's clock.
-      times.push(await page.evaluate(() => performance.now()));
-      await context.close();
-    }
+    for (let i = 0; i < runs; i++) times.push((await coldLoad(browser, server.url, selector)).first);
   } finally {
     await browser.close();
     await server.close();
