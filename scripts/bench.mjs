@@ -186,8 +186,8 @@ async function main() {
     const analysed = parseWasm(readFileSync(analysisWasm));
     const b = breakdown(analysisWasm, outDir, process.cwd());
     console.log(`\n### What the wasm is made of\n`);
-    console.log(`Code section of the analysis build ${section(analysed, 10)} B vs shipped ${section(sw, 10)} B (same code, names kept). ` +
-      "gz = the part gzipped alone (the parts' gz add up to a little more than the whole).\n");
+    console.log(`An analysis build with names kept: code section ${section(analysed, 10)} B, shipped ${section(sw, 10)} B. ` +
+      "Each row's gzip figure is what the gzipped wasm would lose without that part.\n");
     console.log(breakdownTable(b, { code: section(sw, 10), data: section(sw, 11), gzip: gzipSync(sb, { level: 9 }).length }));
   }
 }

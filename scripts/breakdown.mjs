@@ -16,6 +16,7 @@
 // point (an array of catalog entries points at catalog strings).
 //
 //   node scripts/breakdown.mjs <analysis.wasm> <OUT_DIR of build.rs> [shipped.wasm]
+// (./bench builds the analysis wasm; see it for the commands.)
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -180,7 +181,7 @@ function walk(dir, ext, out = []) {
 }
 
 /** Literal sets, in order of precedence: generated data, examples, our source by module. */
-function literalSources(root, outDir) {
+export function literalSources(root, outDir) {
   const sets = [
     ["data: incentives catalog (data/incentives)", [join(outDir, "catalog.rs")]],
     ["data: forerunner key areas and lists", [join(outDir, "forerunner.rs")]],
@@ -264,66 +265,55 @@ export function dataCategories(buf, w, sources) {
   return cat;
 }
 
-function group(items) {
-  const rows = new Map();
-  for (const [label, bytes] of items) {
-    const r = rows.get(label) || { label, raw: 0, parts: [] };
-    r.raw += bytes.length;
-    r.parts.push(bytes);
-    rows.set(label, r);
-  }
-  for (const r of rows.values()) r.gzip = gzipSync(Buffer.concat(r.parts), { level: 9 }).length;
-  return [...rows.values()].sort((a, b) => b.raw - a.raw);
+/** A label of the table: strings and tables of a module of ours or of a crate fold into its row. */
+function rowOf(label) {
+  const rows = new Set([...MODULES.map(([, l]) => l), ...CRATES.map(([, l]) => l)]);
+  const k = label.replace(/^(tables|strings): /, "");
+  if (rows.has("our " + k)) return "our " + k;
+  return k;
 }
 
-/** The breakdown: { code: rows, data: rows, totals }. Rows: { label, raw, gzip }. */
+/**
+ * The breakdown: rows { label, code, data, gzip }, raw bytes of code and
+ * data, and gzip = what the gzipped code and data would lose without the
+ * part (the whole gzipped, minus it gzipped without the part: parts
+ * compress together, so this is the saving removing it would bring).
+ */
 export function breakdown(analysisWasm, outDir, root) {
   const buf = readFileSync(analysisWasm);
   const w = parseWasm(buf);
-  const code = group(w.funcs.map((f) => [codeCategory(w.funcNames.get(f.index) || ""), buf.subarray(f.start, f.start + f.size)]));
-  const dataCat = dataCategories(buf, w, literalSources(root, outDir));
-  const data = group([...dataCat].map(([d, c]) => [c, buf.subarray(d.start, d.start + d.size)]));
+  const items = w.funcs.map((f) => ({ row: rowOf(codeCategory(w.funcNames.get(f.index) || "")), kind: "code", bytes: buf.subarray(f.start, f.start + f.size) }));
+  for (const [d, c] of dataCategories(buf, w, literalSources(root, outDir))) {
+    items.push({ row: rowOf(c), kind: "data", bytes: buf.subarray(d.start, d.start + d.size) });
+  }
+  const gz = (parts) => gzipSync(Buffer.concat(parts), { level: 9 }).length;
+  const whole = gz(items.map((i) => i.bytes));
+  const rows = new Map();
+  for (const it of items) {
+    const r = rows.get(it.row) || { label: it.row, code: 0, data: 0 };
+    r[it.kind] += it.bytes.length;
+    rows.set(it.row, r);
+  }
+  for (const r of rows.values()) {
+    r.gzip = r.code + r.data >= 1024 ? whole - gz(items.filter((i) => i.row !== r.label).map((i) => i.bytes)) : 0;
+  }
   const section = (id) => w.sections.filter((s) => s.id === id).reduce((a, s) => a + s.size, 0);
-  return { code, data, totals: { code: section(10), data: section(11), segments: w.data.length } };
+  return { rows: [...rows.values()].sort((a, b) => b.gzip - a.gzip || b.code + b.data - (a.code + a.data)), whole, totals: { code: section(10), data: section(11), segments: w.data.length } };
 }
 
 const kb = (n) => (n / 1024).toFixed(1);
 
-/** A compact markdown table: code and data by part, raw and gzip (each part gzipped alone). */
+/** A compact markdown table of the breakdown, largest gzip saving first. */
 export function breakdownTable(b, shipped) {
   const lines = [];
-  const codeRaw = b.code.reduce((a, r) => a + r.raw, 0);
-  const dataRaw = b.data.reduce((a, r) => a + r.raw, 0);
-  lines.push(`wasm code ${kb(codeRaw)} KB, data ${kb(dataRaw)} KB (payload of ${b.totals.segments} constants)` +
-    (shipped ? `; shipped wasm: code section ${kb(shipped.code)} KB, data section ${kb(shipped.data)} KB, gzip ${kb(shipped.gzip)} KB` : ""));
-  lines.push("", "| part of the wasm | code KB raw / gz | data KB raw / gz | share of raw |", "|---|---:|---:|---:|");
-  const merged = new Map();
-  const rowLabels = new Set([...MODULES.map(([, l]) => l), ...CRATES.map(([, l]) => l)]);
-  const norm = (l) => {
-    // Strings and tables of a module of ours or of a crate fold into its row.
-    const k = l.replace(/^(tables|strings): /, "");
-    if (rowLabels.has("our " + k)) return "our " + k;
-    if (rowLabels.has(k)) return k;
-    return k.replace(/^(tables|strings): /, "");
-  };
-  for (const [kind, rows] of [["code", b.code], ["data", b.data]]) {
-    for (const r of rows) {
-      const k = norm(r.label);
-      const e = merged.get(k) || { code: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 } };
-      e[kind].raw += r.raw;
-      e[kind].gzip += r.gzip;
-      merged.set(k, e);
-    }
-  }
-  const all = codeRaw + dataRaw;
-  const sorted = [...merged].sort((a, b) => b[1].code.raw + b[1].data.raw - (a[1].code.raw + a[1].data.raw));
-  for (const [label, e] of sorted) {
-    if (e.code.raw + e.data.raw < 1024) continue;
-    const cell = (x) => (x.raw ? `${kb(x.raw)} / ${kb(x.gzip)}` : "");
-    lines.push(`| ${label} | ${cell(e.code)} | ${cell(e.data)} | ${((100 * (e.code.raw + e.data.raw)) / all).toFixed(1)}% |`);
-  }
-  const small = sorted.filter(([, e]) => e.code.raw + e.data.raw < 1024);
-  if (small.length) lines.push(`| ${small.length} parts under 1 KB each | ${kb(small.reduce((a, [, e]) => a + e.code.raw, 0))} | ${kb(small.reduce((a, [, e]) => a + e.data.raw, 0))} | |`);
+  const sum = (k) => b.rows.reduce((a, r) => a + r[k], 0);
+  lines.push(`Code ${kb(sum("code"))} KB and data ${kb(sum("data"))} KB (${b.totals.segments} constants), ${kb(b.whole)} KB gzipped together` +
+    (shipped ? `; the shipped wasm: code section ${kb(shipped.code)} KB, data section ${kb(shipped.data)} KB, ${kb(shipped.gzip)} KB gzipped` : "") + ".");
+  lines.push("", "| part of the wasm | code KB | data KB | gzip KB saved without it |", "|---|---:|---:|---:|");
+  const big = b.rows.filter((r) => r.code + r.data >= 1024);
+  for (const r of big) lines.push(`| ${r.label} | ${r.code ? kb(r.code) : ""} | ${r.data ? kb(r.data) : ""} | ${kb(r.gzip)} |`);
+  const small = b.rows.filter((r) => r.code + r.data < 1024);
+  if (small.length) lines.push(`| ${small.length} parts under 1 KB each | ${kb(small.reduce((a, r) => a + r.code, 0))} | ${kb(small.reduce((a, r) => a + r.data, 0))} | |`);
   return lines.join("\n");
 }
 
@@ -338,7 +328,4 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     shipped = { code: sec(10), data: sec(11), gzip: gzipSync(sb, { level: 9 }).length };
   }
   console.log(breakdownTable(b, shipped));
-  if (process.env.BREAKDOWN_DETAIL) {
-    for (const r of [...b.code, ...b.data]) console.log(r.label, r.raw, r.gzip);
-  }
 }
