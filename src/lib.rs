@@ -22,6 +22,7 @@ pub mod forerunner;
 pub mod incentives;
 pub mod logic;
 pub mod measures;
+pub mod number;
 pub mod portfolio;
 pub mod profile;
 pub mod report;

@@ -9,7 +9,7 @@ use crate::engine::explain::{self, fmt_decimal, metric_name, tier_reasons, Citat
 use crate::engine::{Assessment, SizeClass, TierOutcome};
 use crate::facts::Metrics;
 use crate::logic::Tri;
-use crate::rules::model::{Band, Confidence, Rung, Scoring};
+use crate::rules::model::Scoring;
 use crate::text::Text;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -259,35 +259,7 @@ pub const NOTICE: Text = Text::new(
     "This is a self-assessment for reference, not an official evaluation or recognition; the official platform and authorities decide.",
 );
 
-/// The verdict as `sme-assessment/1` spells it.
-pub fn verdict_key(t: Tri) -> &'static str {
-    match t {
-        Tri::Yes => "qualified",
-        Tri::No => "not_qualified",
-        Tri::Unknown => "depends",
-    }
-}
-
-pub fn confidence_key(c: Confidence) -> &'static str {
-    match c {
-        Confidence::Official => "official",
-        Confidence::High => "high",
-        Confidence::MediumHigh => "medium_high",
-        Confidence::Medium => "medium",
-    }
-}
-
-/// The band or rung text of an indicator's chosen band.
-pub fn band_text(scoring: &Scoring, label: &str) -> Option<Text> {
-    let in_bands = |bands: &'static [Band]| bands.iter().find(|b| b.label == label).map(|b| b.text);
-    let in_rungs = |rungs: &'static [Rung]| rungs.iter().find(|r| r.label == label).map(|r| r.text);
-    match scoring {
-        Scoring::Bands { bands, .. } => in_bands(bands),
-        Scoring::BestOf(tables) => tables.iter().find_map(|(_, b)| in_bands(b)),
-        Scoring::Ladder(rungs) => in_rungs(rungs),
-        _ => None,
-    }
-}
+pub use crate::engine::verdict_key;
 
 fn condition_view(c: &'static crate::rules::model::Condition, met: Tri) -> ConditionView {
     ConditionView {
@@ -346,7 +318,7 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
             .zip(&s.indicators)
             .map(|(i, sc)| {
                 let known = sc.points.is_exact();
-                let metric = metric_of(&i.scoring);
+                let metric = i.scoring.metric();
                 let unit = metric.map(|m| metric_name(m).1);
                 let value = match &i.scoring {
                     Scoring::PerItem { items, .. } => Some(Decimal::from(
@@ -365,7 +337,7 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
                     value: value.map(|v| v.round_dp(4).normalize().to_string()),
                     value_text: value.zip(unit).map(|(v, u)| explain::fmt_value(v, u).zh),
                     band: sc.band,
-                    band_text: sc.band.and_then(|b| band_text(&i.scoring, b)),
+                    band_text: sc.band.and_then(|b| i.scoring.band_text(b)),
                     points: sc.points.min,
                     points_range: [sc.points.min, sc.points.max],
                     max: i.max_points,
@@ -413,43 +385,15 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
         conditions,
         dimensions: dims,
         reasons: tier_reasons(a, t),
-        confidence: confidence_key(t.tier.confidence),
+        confidence: t.tier.confidence.key(),
         caveat: t.tier.caveat,
         citation: (&t.tier.citation).into(),
     }
 }
 
-/// The single metric an indicator's value shows, if it has one.
-pub fn metric_of(s: &Scoring) -> Option<crate::rules::model::Metric> {
-    match s {
-        Scoring::Bands { metric, .. }
-        | Scoring::PerStep { metric, .. }
-        | Scoring::Entered { metric } => Some(*metric),
-        Scoring::BestOf(tables) => tables.first().map(|(m, _)| *m),
-        _ => None,
-    }
-}
-
-/// Tests standing for what an indicator reads, to name its missing inputs.
-pub fn indicator_tests(i: &crate::rules::model::Indicator) -> Vec<crate::rules::model::Test> {
-    use crate::rules::model::Test;
-    match &i.scoring {
-        Scoring::Bands { metric, .. }
-        | Scoring::PerStep { metric, .. }
-        | Scoring::Entered { metric } => vec![Test::AtLeast(*metric, Decimal::ZERO)],
-        Scoring::BestOf(tables) => tables
-            .iter()
-            .map(|(m, _)| Test::AtLeast(*m, Decimal::ZERO))
-            .collect(),
-        Scoring::Ladder(rungs) | Scoring::PerItem { items: rungs, .. } => {
-            rungs.iter().map(|r| r.test).collect()
-        }
-    }
-}
-
 fn indicator_missing(i: &crate::rules::model::Indicator, f: &crate::facts::Facts) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for t in &indicator_tests(i) {
+    for t in &i.tests() {
         for p in explain::missing_inputs(t, f) {
             if !out.contains(&p) {
                 out.push(p);

@@ -16,6 +16,15 @@ use arrayvec::ArrayVec;
 use eval::{eval, score, Scored};
 use serde::Serialize;
 
+/// The verdict as `sme-assessment/1` spells it.
+pub fn verdict_key(t: Tri) -> &'static str {
+    match t {
+        Tri::Yes => "qualified",
+        Tri::No => "not_qualified",
+        Tri::Unknown => "depends",
+    }
+}
+
 /// The 2011 size class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -11,7 +11,7 @@ use super::pages::rules::RulesPage;
 use super::pages::shared::SharedPage;
 use super::route::{use_route, Route};
 use super::state::storage::{self, StorageError};
-use super::state::{Action, Entry, State};
+use super::state::{Action, Entry, State, Store};
 use crate::profile::Profile;
 use crate::text::Lang;
 use yew::prelude::*;
@@ -33,8 +33,6 @@ fn initial() -> (State, Option<StorageError>) {
         Err(e) => (fresh(), Some(e)),
     }
 }
-
-pub type Store = UseReducerHandle<State>;
 
 /// How long after the last change the profiles are saved.
 const SAVE_DELAY_MS: u32 = 300;

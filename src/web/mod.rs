@@ -11,6 +11,7 @@ pub mod examples;
 pub mod i18n;
 pub mod offline;
 pub mod pages;
+pub mod props;
 pub mod route;
 pub mod state;
 pub mod util;

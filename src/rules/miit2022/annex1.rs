@@ -363,17 +363,7 @@ pub static INNOVATIVE: Tier = Tier {
     prerequisite: None,
     preconditions: true,
     requirements: &REQUIREMENTS,
-    scorecard: Some(Scorecard {
-        pass_mark: 60,
-        max_points: 100,
-        categories: &CATEGORIES,
-        indicators: &INDICATORS,
-        citation: cite(
-            "附件1 二",
-            1997,
-            "包括创新能力、成长性、专业化三类六个指标，评价结果依分值计算，满分为 100 分。",
-        ),
-    }),
+    scorecard: Some(SCORECARD),
     citation: cite(
         "第十条",
         1938,

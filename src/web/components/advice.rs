@@ -5,8 +5,8 @@
 
 use crate::engine::advice::{Change, TierAdvice};
 use crate::profile::fields::field;
-use crate::web::components::results::Shared;
 use crate::web::i18n::use_lang;
+use crate::web::props::Shared;
 use std::collections::BTreeMap;
 use yew::prelude::*;
 

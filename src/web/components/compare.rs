@@ -2,11 +2,11 @@
 //! tier's verdict under both, and, for every rule that changed, what it was,
 //! what it is, and how this company fares under each.
 
-use super::results::{Shared, TIER_ORDER};
 use super::tier_card::verdict_words;
 use crate::report::{Report, TierView};
 use crate::rules::miit2026::CHANGES;
 use crate::web::i18n::use_lang;
+use crate::web::props::{Shared, TIER_ORDER};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -3,11 +3,11 @@
 
 use crate::profile::parse_profile;
 use crate::text::Lang;
-use crate::web::app::Store;
 use crate::web::examples::EXAMPLES;
 use crate::web::i18n::use_lang;
 use crate::web::route::Route;
 use crate::web::state::Action;
+use crate::web::state::Store;
 use crate::web::util::{download, file_stem, new_profile_id};
 use gloo::file::callbacks::FileReader;
 use web_sys::{HtmlInputElement, HtmlSelectElement};

@@ -1,10 +1,14 @@
 //! Reusable parts of the page, one component per file.
 
+pub mod achievements;
 pub mod advice;
 pub mod compare;
 pub mod field;
+pub mod field_group;
+pub mod financial_table;
 pub mod form;
 pub mod header;
+pub mod honors;
 pub mod incentives;
 pub mod indicators;
 pub mod notice;

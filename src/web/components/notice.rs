@@ -1,10 +1,10 @@
 //! Notices: storage trouble (one typed error, one message) and the undo of
 //! a deleted profile.
 
-use crate::web::app::Store;
 use crate::web::i18n::use_lang;
 use crate::web::state::storage::{self, StorageError};
 use crate::web::state::Action;
+use crate::web::state::Store;
 use crate::web::util::{download, now_ms};
 use yew::prelude::*;
 

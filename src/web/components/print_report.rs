@@ -2,11 +2,11 @@
 //! rulebook; each indicator with its band and points; the verdicts; the
 //! advice; the notice that this is a self-assessment. Hidden on screen.
 
-use super::results::{Shared, TIER_ORDER};
 use super::tier_card::verdict_words;
 use crate::engine::advice::TierAdvice;
 use crate::report::Report;
 use crate::web::i18n::use_lang;
+use crate::web::props::{Shared, TIER_ORDER};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 

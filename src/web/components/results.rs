@@ -9,22 +9,9 @@ use super::tier_card::{verdict_words, TierCard};
 use crate::engine::advice::{Change, TierAdvice};
 use crate::report::Report;
 use crate::web::i18n::use_lang;
+use crate::web::props::{Shared, TIER_ORDER};
 use std::collections::BTreeMap;
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// Shared read-only data as a prop: equal when it is the same allocation.
-#[derive(Clone)]
-pub struct Shared<T>(pub Rc<T>);
-
-impl<T> PartialEq for Shared<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// Tier keys in the order a company climbs them.
-pub const TIER_ORDER: [&str; 4] = ["tech_sme", "innovative", "srdi", "little_giant"];
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {

@@ -2,12 +2,12 @@
 //! score in both, every indicator whose points changed with the gain or
 //! loss, the inputs that differ, and the change in local incentives.
 
-use super::results::{Shared, TIER_ORDER};
 use super::tier_card::verdict_words;
 use crate::profile::fields::all_fields;
 use crate::profile::Profile;
 use crate::report::Report;
 use crate::web::i18n::use_lang;
+use crate::web::props::{Shared, TIER_ORDER};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

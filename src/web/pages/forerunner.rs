@@ -6,8 +6,8 @@
 
 use crate::forerunner::{local_rewards, search_grain_oil, search_key_areas, KEY_AREA_LISTS, PATH};
 use crate::incentives::catalog::Amount;
-use crate::web::app::Store;
 use crate::web::i18n::use_lang;
+use crate::web::state::Store;
 use crate::web::util::today;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -7,10 +7,10 @@
 
 use crate::portfolio::{export_csv, import_csv, score, template_csv, CellError, Row};
 use crate::profile::{parse_profile, Profile};
-use crate::web::app::Store;
 use crate::web::examples::EXAMPLES;
 use crate::web::i18n::use_lang;
 use crate::web::state::Action;
+use crate::web::state::Store;
 use crate::web::util::{download, go_to_calculator, new_profile_id, now_ms, today};
 use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;

@@ -3,10 +3,11 @@
 
 use crate::report::report_without_advice;
 use crate::share::from_fragment;
-use crate::web::app::Store;
-use crate::web::components::results::{Details, Shared, Summary};
+use crate::web::components::results::{Details, Summary};
 use crate::web::i18n::use_lang;
+use crate::web::props::Shared;
 use crate::web::state::Action;
+use crate::web::state::Store;
 use crate::web::util::{go_to_calculator, hash, new_profile_id, today};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -4,3 +4,6 @@ pub mod storage;
 pub mod store;
 
 pub use store::*;
+
+/// The store as components receive it: the state and its dispatcher.
+pub type Store = yew::UseReducerHandle<State>;

@@ -1,0 +1,144 @@
+//! Exact percentages: the one number type the rules compare ratios in.
+//! It sits on the ground floor so that the rules' band tables and the facts
+//! derived from a profile can both speak it.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+/// A derived ratio in percent, as fixed-point units of 10^-12 rounded down,
+/// with a note of whether the rounding dropped anything. Every threshold in
+/// the rules has at most 2 decimals, so comparisons stay exact:
+/// x ≥ t ⇔ ⌊x⌋ ≥ t, and x ≤ t ⇔ ⌊x⌋ ≤ t when exact, ⌊x⌋ < t otherwise.
+/// Integer units make each comparison one `i128` compare; the page redoes
+/// hundreds of them on every keystroke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pct {
+    units: i128,
+    pub exact: bool,
+}
+
+/// Decimals kept in a derived ratio.
+pub const PCT_SCALE: u32 = 12;
+
+const POW10: [i128; 39] = {
+    let mut t = [1i128; 39];
+    let mut i = 1;
+    while i < 39 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// `d` in units of 10^-12, if it has at most 12 decimals and fits.
+fn units_of(d: Decimal) -> Option<i128> {
+    let scale = d.scale();
+    if scale > PCT_SCALE {
+        return None;
+    }
+    d.mantissa()
+        .checked_mul(POW10[(PCT_SCALE - scale) as usize])
+}
+
+impl Pct {
+    /// An exact decimal value as a `Pct` (rounded down to 12 decimals).
+    pub fn from_decimal(q: Decimal) -> Pct {
+        match units_of(q) {
+            Some(units) => Pct { units, exact: true },
+            None => {
+                let floor = q.round_dp_with_strategy(
+                    PCT_SCALE,
+                    rust_decimal::RoundingStrategy::ToNegativeInfinity,
+                );
+                Pct {
+                    units: units_of(floor).unwrap_or(if q.is_sign_negative() {
+                        i128::MIN / 2
+                    } else {
+                        i128::MAX / 2
+                    }),
+                    exact: floor == q,
+                }
+            }
+        }
+    }
+
+    /// `num / den × 100`. `None` when `den` is zero.
+    pub fn ratio(num: Decimal, den: Decimal) -> Option<Pct> {
+        if den.is_zero() {
+            return None;
+        }
+        // num/den × 100 × 10^12 = (nm · 10^(ds+14)) / (dm · 10^ns)
+        let (nm, ns, dm, ds) = (num.mantissa(), num.scale(), den.mantissa(), den.scale());
+        let fast = (|| {
+            let n = nm.checked_mul(*POW10.get((ds + PCT_SCALE + 2) as usize)?)?;
+            let d = dm.checked_mul(POW10[ns as usize])?;
+            let (n, d) = if d < 0 {
+                (n.checked_neg()?, d.checked_neg()?)
+            } else {
+                (n, d)
+            };
+            Some(Pct {
+                units: n.div_euclid(d),
+                exact: n.rem_euclid(d) == 0,
+            })
+        })();
+        fast.or_else(|| {
+            num.checked_mul(dec!(100))?
+                .checked_div(den)
+                .map(Pct::from_decimal)
+        })
+    }
+
+    /// The value, to 12 decimals (rounded down).
+    pub fn value(self) -> Decimal {
+        Decimal::try_from_i128_with_scale(self.units, PCT_SCALE).unwrap_or(if self.units < 0 {
+            Decimal::MIN
+        } else {
+            Decimal::MAX
+        })
+    }
+
+    /// Is the ratio ≥ t?
+    pub fn at_least(self, t: Decimal) -> bool {
+        match units_of(t) {
+            Some(tu) => self.units >= tu,
+            None => self.value() >= t,
+        }
+    }
+
+    /// Is the ratio ≤ t?
+    pub fn at_most(self, t: Decimal) -> bool {
+        match units_of(t) {
+            Some(tu) if self.exact => self.units <= tu,
+            Some(tu) => self.units < tu,
+            None => self.value() <= t,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pct_compares_exactly_at_edges() {
+        let third = Pct::ratio(dec!(1), dec!(3)).unwrap(); // 33.333…%
+        assert!(!third.exact);
+        assert!(third.at_least(dec!(33.33)) && !third.at_least(dec!(33.34)));
+        assert!(third.at_most(dec!(33.34)) && !third.at_most(dec!(33.33)));
+        let five = Pct::ratio(dec!(50), dec!(1000)).unwrap();
+        assert!(five.exact && five.at_least(dec!(5)) && five.at_most(dec!(5)));
+        // Just under 5%: 4.99999999999999…
+        let under = Pct::ratio(dec!(49.99999999999999), dec!(1000)).unwrap();
+        assert!(!under.at_least(dec!(5)) && under.at_most(dec!(5)));
+        let neg = Pct::ratio(dec!(-1), dec!(3)).unwrap();
+        assert!(neg.at_most(dec!(0)) && !neg.at_least(dec!(-33.33)) && neg.at_least(dec!(-33.34)));
+        assert_eq!(
+            Pct::ratio(dec!(480), dec!(9000))
+                .unwrap()
+                .value()
+                .round_dp(2),
+            dec!(5.33)
+        );
+    }
+}

@@ -1,0 +1,163 @@
+//! Reading what a user typed (or a CSV cell) into a field's value: full-width
+//! digits, thousands separators, and a message in both languages when the
+//! text is not a value of the field.
+
+use super::{Field, Kind, Value};
+use crate::text::{Message, Text};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+impl Field {
+    /// Parses what a user typed (or a CSV cell) into a value of this field.
+    /// Blank means "unknown". Accepts full-width digits and thousands
+    /// separators, as Chinese spreadsheets write them.
+    pub fn parse(&self, input: &str) -> Result<Value, Message> {
+        let s = normalize_input(input);
+        if s.is_empty() {
+            return Ok(Value::Empty);
+        }
+        match self.kind {
+            Kind::Money { signed } => {
+                let negative = s.starts_with('-');
+                let d = match parse_decimal(&s) {
+                    Ok(d) => d,
+                    Err(NotDecimal::TooLarge) if negative && !signed => {
+                        return Err(Message::new("不能为负数", "must not be negative"))
+                    }
+                    Err(NotDecimal::TooLarge) => return Err(too_large_wan()),
+                    Err(NotDecimal::TooPrecise) => return Err(too_precise()),
+                    Err(NotDecimal::Text) => return Err(not_a_number()),
+                };
+                if !signed && d.is_sign_negative() && !d.is_zero() {
+                    return Err(Message::new("不能为负数", "must not be negative"));
+                }
+                if d.abs() > crate::profile::validate::MAX_WAN {
+                    return Err(too_large_wan());
+                }
+                Ok(Value::Decimal(d))
+            }
+            Kind::Percent | Kind::Score => {
+                let out_of_range =
+                    || Message::new("应在 0 到 100 之间", "must be between 0 and 100");
+                let d = match parse_decimal(s.trim_end_matches('%')) {
+                    Ok(d) => d,
+                    Err(NotDecimal::TooLarge) => return Err(out_of_range()),
+                    Err(NotDecimal::TooPrecise) => return Err(too_precise()),
+                    Err(NotDecimal::Text) => return Err(not_a_number()),
+                };
+                if d.is_sign_negative() && !d.is_zero() || d > Decimal::ONE_HUNDRED {
+                    return Err(Message::new(
+                        "应在 0 到 100 之间",
+                        "must be between 0 and 100",
+                    ));
+                }
+                Ok(Value::Decimal(d))
+            }
+            Kind::Count => {
+                if s.starts_with('-') {
+                    return Err(Message::new("不能为负数", "must not be negative"));
+                }
+                s.parse::<u32>().map(Value::Count).map_err(|_| {
+                    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+                        Message::new("数值过大", "too large")
+                    } else {
+                        Message::new("请输入整数", "enter a whole number")
+                    }
+                })
+            }
+            Kind::Bool => match s.to_lowercase().as_str() {
+                "true" | "yes" | "y" | "1" | "是" | "有" | "√" | "✓" => Ok(Value::Bool(true)),
+                "false" | "no" | "n" | "0" | "否" | "无" | "×" => Ok(Value::Bool(false)),
+                _ => Err(Message::new("请填“是”或“否”", "enter yes or no")),
+            },
+            Kind::Choice(options) => options
+                .iter()
+                .find(|(v, label)| *v == s || label.zh == s || label.en.eq_ignore_ascii_case(&s))
+                .map(|(v, _)| Value::Choice(v))
+                .ok_or_else(|| {
+                    let list: Vec<&str> = options.iter().map(|(v, _)| *v).collect();
+                    Message::new(
+                        format!("无效选项，可选：{}", list.join("、")),
+                        format!("unknown option; one of: {}", list.join(", ")),
+                    )
+                }),
+            Kind::Text => Ok(Value::Text(input.trim().to_string())),
+            Kind::Date => crate::date::Date::from_str(&s)
+                .map(Value::Date)
+                .map_err(|_| Message::new("日期格式应为 YYYY-MM-DD", "dates are YYYY-MM-DD")),
+        }
+    }
+
+    /// The label of a choice value.
+    pub fn choice_label(&self, value: &str) -> Option<Text> {
+        match self.kind {
+            Kind::Choice(options) => options.iter().find(|(v, _)| *v == value).map(|(_, l)| *l),
+            _ => None,
+        }
+    }
+}
+
+/// Full-width digits and punctuation to ASCII; thousands separators out.
+fn normalize_input(input: &str) -> String {
+    input
+        .trim()
+        .chars()
+        .filter_map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            '．' | '。' => Some('.'),
+            '－' | '−' => Some('-'),
+            '％' => Some('%'),
+            ',' | '，' | ' ' | '\u{3000}' | '_' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Why a number could not be read.
+enum NotDecimal {
+    /// Not a number at all.
+    Text,
+    /// A number beyond what `Decimal` holds (about 7.9 × 10²⁸).
+    TooLarge,
+    /// A number with more decimal places than `Decimal` holds.
+    TooPrecise,
+}
+
+fn parse_decimal(s: &str) -> Result<Decimal, NotDecimal> {
+    Decimal::from_str(s)
+        .or_else(|_| Decimal::from_scientific(s))
+        .map_err(|_| match numeric_magnitude(s) {
+            Some(m) if m > 0 => NotDecimal::TooLarge,
+            Some(_) => NotDecimal::TooPrecise,
+            None => NotDecimal::Text,
+        })
+}
+
+/// For text shaped like a number (`-12.5`, `1e40`), roughly its decimal
+/// magnitude (digits before the point plus the exponent); `None` for text.
+fn numeric_magnitude(s: &str) -> Option<i64> {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (mantissa, exponent) = match s.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        None => (s, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() && frac.is_empty() || !digits(int) || !digits(frac) {
+        return None;
+    }
+    let int = int.trim_start_matches('0');
+    Some(int.len() as i64 + exponent)
+}
+
+fn not_a_number() -> Message {
+    Message::new("请输入数字", "enter a number")
+}
+
+fn too_large_wan() -> Message {
+    Message::new("数值过大（单位为万元）", "too large (the unit is 万元)")
+}
+
+fn too_precise() -> Message {
+    Message::new("小数位数过多", "too many decimal places")
+}
