@@ -2,8 +2,12 @@
 //! its Chinese label (with the year for yearly figures) or its English
 //! label; and the downloadable template that writes them.
 
+use super::kind_columns::{
+    achievement_columns, achievement_header, achievement_of, count_in, honor_header, honor_of,
+    kinds,
+};
 use crate::profile::fields::{all_fields, Field, Value};
-use crate::profile::{Profile, Year};
+use crate::profile::{Achievement, Honor, Profile, Year};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -28,8 +32,16 @@ pub fn header_of(f: &Field) -> String {
 /// the year for yearly figures), or the English label.
 pub(super) enum Column {
     Field(&'static Field),
+    /// The former list of honours in one cell ("高新技术企业、知识产权示范企业").
     Honors,
+    /// The former JSON array of achievements in one cell.
     Achievements,
+    /// One honour, 是/否.
+    Honor(Honor),
+    /// One kind of achievement with its attributes; the cell is its count.
+    Achievement(Achievement),
+    /// A header shaped like an achievement's that names none (why).
+    Unreadable(String),
     Ignored,
 }
 
@@ -40,6 +52,7 @@ fn normalize_header(h: &str) -> String {
         .map(|c| match c {
             '(' => '（',
             ')' => '）',
+            ':' => '：',
             c => c,
         })
         .filter(|c| !c.is_whitespace())
@@ -55,6 +68,14 @@ pub(super) fn column_of(header: &str) -> Column {
         }
         "achievements" | "成果" | "标准化与质量成果" => return Column::Achievements,
         _ => {}
+    }
+    if let Some(h) = honor_of(&h) {
+        return Column::Honor(h);
+    }
+    match achievement_of(&h) {
+        Some(Ok(a)) => return Column::Achievement(a),
+        Some(Err(why)) => return Column::Unreadable(why),
+        None => {}
     }
     header_names()
         .get(&h)
@@ -90,53 +111,68 @@ fn header_names() -> &'static HashMap<String, &'static Field> {
     })
 }
 
-/// The downloadable template: every field as a column (Chinese headers)
-/// and one example row.
+/// A field's value as the template writes it: choices and yes/no in
+/// Chinese words, as a person would type them.
+pub fn cell_of(f: &Field, p: &Profile) -> String {
+    match (f.get)(p) {
+        Value::Bool(b) => if b { "是" } else { "否" }.to_string(),
+        Value::Choice(c) => f
+            .choice_label(c)
+            .map(|t| t.zh.to_string())
+            .unwrap_or_else(|| c.to_string()),
+        v => v.display(),
+    }
+}
+
+/// The template's columns for a profile: every field, each honour, and
+/// the example's achievements followed by one of each kind the catalog
+/// knows (with its first attribute values, as the form starts them).
+pub fn template_columns(example: &Profile) -> (Vec<&'static Field>, Vec<Achievement>) {
+    let defaults: Vec<Achievement> = kinds()
+        .map(|k| {
+            let attrs: Vec<(&str, &str)> = k
+                .attributes
+                .iter()
+                .filter_map(|a| a.values.first().map(|v| (a.name, v.0)))
+                .collect();
+            Achievement::new(k.kind, &attrs, 0)
+        })
+        .collect();
+    let achievements = achievement_columns([example.achievements.as_slice(), &defaults]);
+    (all_fields().collect(), achievements)
+}
+
+/// The template as a header row and one example row of cells.
+pub fn template_rows(example: &Profile) -> [Vec<String>; 2] {
+    let (fields, achievements) = template_columns(example);
+    let mut header: Vec<String> = fields.iter().map(|f| header_of(f)).collect();
+    let mut row: Vec<String> = fields.iter().map(|f| cell_of(f, example)).collect();
+    let honors = example.qualifications.honors.as_deref();
+    for h in Honor::ALL {
+        header.push(honor_header(h));
+        row.push(match honors {
+            None => String::new(),
+            Some(list) => if list.contains(&h) { "是" } else { "否" }.into(),
+        });
+    }
+    for a in &achievements {
+        header.push(achievement_header(a));
+        let n = count_in(&example.achievements, a);
+        row.push(if n == 0 { String::new() } else { n.to_string() });
+    }
+    [header, row]
+}
+
+/// The downloadable template: every field as a column (Chinese headers),
+/// an honour per column and an achievement per column, and one example
+/// row.
 pub fn template_csv(example: &Profile) -> String {
-    let fields: Vec<&Field> = all_fields().collect();
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(vec![]);
-    let mut header: Vec<String> = fields.iter().map(|f| header_of(f)).collect();
-    header.push("有效期内的荣誉".into());
-    header.push("标准化与质量成果".into());
-    let _ = w.write_record(&header);
-    let mut row: Vec<String> = fields
-        .iter()
-        .map(|f| match (f.get)(example) {
-            Value::Bool(b) => if b { "是" } else { "否" }.to_string(),
-            Value::Choice(c) => f
-                .choice_label(c)
-                .map(|t| t.zh.to_string())
-                .unwrap_or_else(|| c.to_string()),
-            v => v.display(),
-        })
-        .collect();
-    row.push(
-        example
-            .qualifications
-            .honors
-            .as_ref()
-            .map(|h| {
-                h.iter()
-                    .filter_map(|x| {
-                        crate::profile::fields::HONOR_LABELS
-                            .iter()
-                            .find(|(y, _)| y == x)
-                            .map(|(_, t)| t.zh)
-                    })
-                    .collect::<Vec<_>>()
-                    .join("、")
-            })
-            .map(|s| if s.is_empty() { "无".to_string() } else { s })
-            .unwrap_or_default(),
-    );
-    row.push(if example.achievements.is_empty() {
-        String::new()
-    } else {
-        serde_json::to_string(&example.achievements).unwrap_or_default()
-    });
-    let _ = w.write_record(&row);
+    for r in template_rows(example) {
+        let _ = w.write_record(&r);
+    }
     let bytes = w.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8(bytes).unwrap_or_default())
 }

@@ -1,80 +1,7 @@
-//! Reading a CSV of profiles: each cell through its field's parser, every
-//! bad cell listed with its row and column, the valid rows kept.
+//! Reading a CSV of profiles: records and their line numbers, shifted rows
+//! and unclosed quotes named; each row is read through [`Sheet`].
 
-use super::columns::{column_of, Column};
-use crate::profile::{validate, Achievement, Honor, Profile};
-use crate::text::Message;
-use serde::Serialize;
-
-/// One cell that could not be read, or one impossible value.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CellError {
-    /// The spreadsheet row (the header is row 1).
-    pub row: u32,
-    /// The column's header as written in the file.
-    pub column: String,
-    pub zh: String,
-    pub en: String,
-}
-
-/// The outcome of reading a CSV.
-#[derive(Debug, Default)]
-pub struct Import {
-    /// (row, profile) for every valid row.
-    pub profiles: Vec<(u32, Profile)>,
-    pub errors: Vec<CellError>,
-    /// Headers that name no field (ignored).
-    pub ignored_columns: Vec<String>,
-}
-
-fn parse_honors(cell: &str) -> Result<Option<Vec<Honor>>, Message> {
-    let cell = cell.trim();
-    if cell.is_empty() {
-        return Ok(None);
-    }
-    if matches!(cell, "无" | "none" | "None" | "否") {
-        return Ok(Some(vec![]));
-    }
-    let mut out = Vec::new();
-    for part in cell
-        .split(['|', ';', '；', '、', ',', '，'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
-        let h = crate::profile::fields::HONOR_LABELS
-            .iter()
-            .find(|(h, t)| {
-                t.zh == part
-                    || t.en.eq_ignore_ascii_case(part)
-                    || serde_json::to_value(h)
-                        .ok()
-                        .and_then(|v| v.as_str().map(|s| s == part))
-                        .unwrap_or(false)
-            })
-            .map(|(h, _)| *h)
-            .ok_or_else(|| {
-                Message::new(
-                    format!("未知荣誉：{part}"),
-                    format!("unknown honour: {part}"),
-                )
-            })?;
-        out.push(h);
-    }
-    Ok(Some(out))
-}
-
-fn parse_achievements(cell: &str) -> Result<Vec<Achievement>, Message> {
-    let cell = cell.trim();
-    if cell.is_empty() {
-        return Ok(vec![]);
-    }
-    serde_json::from_str(cell).map_err(|e| {
-        Message::new(
-            format!("成果应为 JSON 数组：{e}"),
-            format!("achievements must be a JSON array: {e}"),
-        )
-    })
-}
+use super::sheet::{CellError, Import, Sheet};
 
 /// Line numbers of records, counted once through the text. The `csv`
 /// crate's own `Position::line` skips blank lines and is one short after
@@ -131,30 +58,15 @@ pub fn import_csv(text: &str) -> Import {
             return out;
         }
     };
-    let columns: Vec<Column> = headers.iter().map(|h| column_of(h)).collect();
-    if columns.iter().all(|c| matches!(c, Column::Ignored)) {
-        out.errors.push(CellError {
-            row: 1,
-            column: String::new(),
-            zh: "表头中没有可识别的列：请使用模板的表头（中文或字段路径），文件需为 UTF-8 编码".into(),
-            en: "no column of the header is recognised: use the template's headers (Chinese or field paths), in a UTF-8 file".into(),
-        });
-        return out;
-    }
-    out.ignored_columns = headers
-        .iter()
-        .zip(&columns)
-        .filter(|(_, c)| matches!(c, Column::Ignored))
-        .map(|(h, _)| h.clone())
-        .collect();
-    let header_for_path = |path: &str| -> String {
-        headers
-            .iter()
-            .zip(&columns)
-            .find(|(_, c)| matches!(c, Column::Field(f) if f.path == path))
-            .map(|(h, _)| h.clone())
-            .unwrap_or_else(|| path.to_string())
+    let sheet = match Sheet::new(headers) {
+        Ok(s) => s,
+        Err(e) => {
+            out.errors.push(e);
+            return out;
+        }
     };
+    out.ignored_columns = sheet.ignored();
+    out.errors.extend(sheet.header_errors());
     // The body is read in segments: a quote never closed swallows the rest
     // of the file into one cell, so its row is listed and reading resumes
     // on the line after it.
@@ -191,9 +103,9 @@ pub fn import_csv(text: &str) -> Import {
             // is a shifted row, and scoring it would put figures in the
             // wrong fields. An unclosed quote shows as a short row with a
             // line break inside.
-            if record.len() != headers.len() {
+            if record.len() != sheet.width() {
                 let unclosed =
-                    record.len() < headers.len() && record.iter().any(|c| c.contains('\n'));
+                    record.len() < sheet.width() && record.iter().any(|c| c.contains('\n'));
                 if unclosed {
                     out.errors.push(CellError {
                         row,
@@ -207,15 +119,13 @@ pub fn import_csv(text: &str) -> Import {
                 out.errors.push(CellError {
                     row,
                     column: String::new(),
-                    zh: format!("该行有 {} 个单元格，表头有 {} 列：列可能错位，该行未计分", record.len(), headers.len()),
-                    en: format!("this row has {} cells but the header has {} columns: the columns may be shifted, so the row is not scored", record.len(), headers.len()),
+                    zh: format!("该行有 {} 个单元格，表头有 {} 列：列可能错位，该行未计分", record.len(), sheet.width()),
+                    en: format!("this row has {} cells but the header has {} columns: the columns may be shifted, so the row is not scored", record.len(), sheet.width()),
                 });
                 continue;
             }
-            match profile_of_row(row, &record, &headers, &columns, &header_for_path) {
-                Ok(p) => out.profiles.push((row, p)),
-                Err(errors) => out.errors.extend(errors),
-            }
+            let cells: Vec<&str> = record.iter().collect();
+            sheet.add(row, &cells, &mut out);
         }
         match resume {
             Some(next) => segment = next,
@@ -223,47 +133,4 @@ pub fn import_csv(text: &str) -> Import {
         }
     }
     out
-}
-
-/// A row's profile, or every problem in it with its column.
-fn profile_of_row(
-    row: u32,
-    record: &csv::StringRecord,
-    headers: &[String],
-    columns: &[Column],
-    header_for_path: &dyn Fn(&str) -> String,
-) -> Result<Profile, Vec<CellError>> {
-    let mut p = Profile::empty();
-    let mut row_errors = Vec::new();
-    for ((cell, header), column) in record.iter().zip(headers).zip(columns) {
-        let result = match column {
-            Column::Field(f) => f.parse(cell).map(|v| (f.set)(&mut p, v)),
-            Column::Honors => parse_honors(cell).map(|h| p.qualifications.honors = h),
-            Column::Achievements => parse_achievements(cell).map(|a| p.achievements = a),
-            Column::Ignored => Ok(()),
-        };
-        if let Err(m) = result {
-            row_errors.push(CellError {
-                row,
-                column: header.clone(),
-                zh: m.zh,
-                en: m.en,
-            });
-        }
-    }
-    if row_errors.is_empty() {
-        for e in validate(&p) {
-            row_errors.push(CellError {
-                row,
-                column: header_for_path(&e.path),
-                zh: e.zh,
-                en: e.en,
-            });
-        }
-    }
-    if row_errors.is_empty() {
-        Ok(p)
-    } else {
-        Err(row_errors)
-    }
 }

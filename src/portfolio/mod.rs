@@ -6,9 +6,12 @@
 
 mod columns;
 mod import;
+mod kind_columns;
+mod sheet;
 
-pub use columns::{header_of, template_csv};
-pub use import::{import_csv, CellError, Import};
+pub use columns::{header_of, template_csv, template_rows};
+pub use import::import_csv;
+pub use sheet::{CellError, Import, Sheet};
 
 use crate::date::Date;
 use crate::engine::{assess, verdict_key};
@@ -248,5 +251,113 @@ mod tests {
         assert!(csv.contains("符合,95"));
         assert_eq!(neutralize("-5"), "'-5");
         assert_eq!(neutralize("临沂"), "临沂");
+    }
+
+    #[test]
+    fn chinese_values_in_choice_columns_score_every_row() {
+        let csv = "企业名称,所属行业,研发机构级别,近三年科技奖励,获得 ISO9001 等质量管理体系认证\n\
+                   甲,制造业,省级,国家级,是\n乙,工业,国家级,无,否\n丙,软件和信息技术服务业,市级,省级,有\n";
+        let imp = import_csv(csv);
+        assert!(imp.errors.is_empty(), "{:?}", imp.errors);
+        assert_eq!(imp.profiles.len(), 3);
+        let q = &imp.profiles[0].1.qualifications;
+        assert_eq!(
+            q.rd_institution,
+            Some(crate::profile::RdInstitution::Provincial)
+        );
+        assert_eq!(
+            imp.profiles[0].1.company.industry,
+            Some(crate::profile::Industry::Industry)
+        );
+    }
+
+    #[test]
+    fn a_bad_cell_keeps_its_row_with_the_rest_read_and_the_error_in_words() {
+        let csv = "企业名称,研发机构级别,职工总数,研发人员\n甲,银河级,100,10\n乙,省级,10,20\n";
+        let imp = import_csv(csv);
+        assert!(imp.profiles.is_empty());
+        let rows: Vec<u32> = imp.partial.iter().map(|(r, _)| *r).collect();
+        assert_eq!(rows, [2, 3]);
+        // The row keeps what it says; the bad value is unknown.
+        let (_, a) = &imp.partial[0];
+        assert_eq!(a.company.name.as_deref(), Some("甲"));
+        assert_eq!(a.company.employees, Some(100));
+        assert_eq!(a.qualifications.rd_institution, None);
+        let e = &imp.errors[0];
+        assert_eq!((e.row, e.column.as_str()), (2, "研发机构级别"));
+        assert!(
+            e.zh.contains("省级（省部级）") && !e.zh.contains("provincial"),
+            "{}",
+            e.zh
+        );
+        // An impossible pair: named by the header as written, then unknown.
+        let e = &imp.errors[1];
+        assert_eq!((e.row, e.column.as_str()), (3, "研发人员"));
+        assert_eq!(imp.partial[1].1.company.rd_employees, None);
+        assert_eq!(imp.partial[1].1.company.employees, Some(10));
+    }
+
+    #[test]
+    fn an_error_on_a_column_not_in_the_file_names_its_chinese_label() {
+        // 营业收入 zero where the ratio needs it, on a column named by path.
+        let csv = "financials.operating_revenue.y1,financials.rd_expense.y1\n0,5\n";
+        let imp = import_csv(csv);
+        for e in &imp.errors {
+            assert!(
+                !e.column.contains('.') || e.column.starts_with("financials"),
+                "{e:?}"
+            );
+            assert!(!e.zh.is_empty());
+        }
+    }
+
+    #[test]
+    fn honours_and_achievements_in_their_own_columns() {
+        let csv = "企业名称,荣誉：高新技术企业,荣誉：知识产权示范企业,成果：标准制修订·国家标准·主导（第一起草单位）·制定（项）,成果：企业标准“领跑者”·省级（项）\n\
+                   甲,是,,2,1\n乙,,,,\n";
+        let imp = import_csv(csv);
+        assert!(imp.errors.is_empty(), "{:?}", imp.errors);
+        let a = &imp.profiles[0].1;
+        assert_eq!(
+            a.qualifications.honors,
+            Some(vec![crate::profile::Honor::HighTechEnterprise])
+        );
+        assert_eq!(a.achievements.len(), 2);
+        assert_eq!(a.achievements[0].count, 2);
+        assert_eq!(a.achievements[1].attribute("level"), Some("provincial"));
+        let b = &imp.profiles[1].1;
+        assert_eq!(b.qualifications.honors, None);
+        assert!(b.achievements.is_empty());
+    }
+
+    #[test]
+    fn every_worked_example_round_trips_through_the_template() {
+        for name in [
+            "edge-innovative",
+            "edge-srdi",
+            "edge-little-giant",
+            "linyi-precision",
+        ] {
+            let text = std::fs::read_to_string(format!(
+                "{}/examples/{name}.json",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap();
+            let p = crate::profile::parse_profile(&text).unwrap();
+            let csv = template_csv(&p);
+            assert!(!csv.contains("[{"), "no JSON in a cell");
+            let imp = import_csv(&csv);
+            assert!(imp.errors.is_empty(), "{name}: {:?}", imp.errors);
+            assert!(imp.ignored_columns.is_empty(), "{name}");
+            let mut back = imp.profiles[0].1.clone();
+            // Order within the list is the columns' order.
+            let key = |a: &crate::profile::Achievement| format!("{a:?}");
+            back.achievements.sort_by_key(key);
+            let mut want = p.clone();
+            want.achievements.sort_by_key(key);
+            // The portfolio has one assessment date for every row.
+            want.assessment_date = None;
+            assert_eq!(back, want, "{name}");
+        }
     }
 }

@@ -70,17 +70,9 @@ impl Field {
                 "false" | "no" | "n" | "0" | "否" | "无" | "×" => Ok(Value::Bool(false)),
                 _ => Err(Message::new("请填“是”或“否”", "enter yes or no")),
             },
-            Kind::Choice(options) => options
-                .iter()
-                .find(|(v, label)| *v == s || label.zh == s || label.en.eq_ignore_ascii_case(&s))
-                .map(|(v, _)| Value::Choice(v))
-                .ok_or_else(|| {
-                    let list: Vec<&str> = options.iter().map(|(v, _)| *v).collect();
-                    Message::new(
-                        format!("无效选项，可选：{}", list.join("、")),
-                        format!("unknown option; one of: {}", list.join(", ")),
-                    )
-                }),
+            Kind::Choice(options) => super::choice::find(self.path, options, &s)
+                .map(Value::Choice)
+                .ok_or_else(|| super::choice::unknown(options, input)),
             Kind::Text => Ok(Value::Text(input.trim().to_string())),
             Kind::Date => crate::date::Date::from_str(&s)
                 .map(Value::Date)

@@ -3,6 +3,7 @@
 //! term) and how to read and write it. The form, the CSV import, the
 //! "missing input" hints and the advice all read this table.
 
+mod choice;
 mod input;
 mod table;
 
