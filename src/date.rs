@@ -85,6 +85,60 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Days since the Unix epoch (1970-01-01), by Howard Hinnant's
+    /// days-from-civil algorithm: the inverse of [`Date::from_unix_days`].
+    pub fn to_unix_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let mp = if m > 2 { m - 3 } else { m + 9 };
+        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days later (earlier if negative); `None` outside
+    /// the years 1–9999.
+    pub fn add_days(self, days: i64) -> Option<Date> {
+        Date::from_unix_days(self.to_unix_days().checked_add(days)?)
+    }
+}
+
+/// When a document applies: from its first day to its last day, **both
+/// included**. Texts state the last day ("有效期至 2024-11-14": the 14th is
+/// still in force), so that is the one end convention, for rulebooks and
+/// local policies alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Validity {
+    pub from: Date,
+    /// The last day in force; `None` while no end is known.
+    pub until: Option<Date>,
+}
+
+impl Validity {
+    pub const fn new(from: Date, until: Option<Date>) -> Validity {
+        Validity { from, until }
+    }
+
+    /// In force on `date`.
+    pub fn contains(self, date: Date) -> bool {
+        self.from <= date && !self.ended_before(date)
+    }
+
+    /// Its last day lies before `date`.
+    pub fn ended_before(self, date: Date) -> bool {
+        self.until.is_some_and(|u| u < date)
+    }
+
+    /// The first day it no longer applies, for formats that state an
+    /// exclusive end.
+    pub fn end_exclusive(self) -> Option<Date> {
+        self.until.and_then(|u| u.add_days(1))
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -162,6 +216,41 @@ mod tests {
         }
         assert!("2024-02-29".parse::<Date>().is_ok(), "leap day");
         assert!("2000-02-29".parse::<Date>().is_ok() && "1900-02-29".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn validity_includes_both_ends() {
+        let v = Validity::new(Date::ymd(2019, 11, 15), Some(Date::ymd(2024, 11, 14)));
+        assert!(!v.contains(Date::ymd(2019, 11, 14)));
+        assert!(v.contains(Date::ymd(2019, 11, 15)));
+        assert!(v.contains(Date::ymd(2024, 11, 14)));
+        assert!(!v.contains(Date::ymd(2024, 11, 15)));
+        assert!(
+            v.ended_before(Date::ymd(2024, 11, 15)) && !v.ended_before(Date::ymd(2024, 11, 14))
+        );
+        assert_eq!(v.end_exclusive(), Some(Date::ymd(2024, 11, 15)));
+        let open = Validity::new(Date::ymd(2026, 4, 1), None);
+        assert!(open.contains(Date::ymd(9999, 12, 31)) && open.end_exclusive().is_none());
+    }
+
+    #[test]
+    fn adds_days_across_months_and_leap_years() {
+        assert_eq!(
+            Date::ymd(2024, 2, 28).add_days(1),
+            Some(Date::ymd(2024, 2, 29))
+        );
+        assert_eq!(
+            Date::ymd(2026, 8, 31).add_days(-90),
+            Some(Date::ymd(2026, 6, 2))
+        );
+        assert_eq!(
+            Date::ymd(2025, 12, 31).add_days(1),
+            Some(Date::ymd(2026, 1, 1))
+        );
+        for n in [-700_000, -1, 0, 1, 20_454, 2_000_000] {
+            let d = Date::from_unix_days(n).unwrap();
+            assert_eq!(d.to_unix_days(), n);
+        }
     }
 
     #[test]

@@ -4,9 +4,18 @@
 //! and the 2022 grain-and-oil forerunner list. All from seed 002.
 
 use crate::date::Date;
-use crate::incentives::catalog::{Item, Policy, Repair};
-use crate::incentives::policies_for;
+use crate::incentives::catalog::{builtin, Item, Policy};
+use crate::incentives::status::Status;
 use crate::profile::Profile;
+
+/// Where a seed table is damaged and how it was read.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Repair {
+    pub seed_line: u32,
+    pub found: &'static str,
+    pub read_as: &'static str,
+    pub why: &'static str,
+}
 
 #[derive(Debug)]
 pub struct KeyAreaList {
@@ -116,14 +125,16 @@ pub fn search_grain_oil(query: &str) -> Vec<&'static GrainOilEntry> {
 
 /// The local forerunner rewards for the company's region: each catalog item
 /// paying for a 领跑者 title, with its policy and whether the policy is in
-/// force on the date.
+/// force on the date (its amounts count).
 pub fn local_rewards(profile: &Profile, date: Date) -> Vec<(&'static Policy, &'static Item, bool)> {
-    policies_for(&profile.company)
+    builtin()
+        .policies_for(&profile.company)
         .flat_map(|f| {
+            let counts = Status::of(&f.policy, date).counts();
             f.item
                 .iter()
                 .filter(|i| i.kind() == "forerunner")
-                .map(move |i| (&f.policy, i, f.policy.in_force_on(date)))
+                .map(move |i| (&f.policy, i, counts))
         })
         .collect()
 }

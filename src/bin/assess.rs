@@ -4,7 +4,10 @@
 //! ```text
 //! assess [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--both] [--pretty] PROFILE.json... | -
 //! assess --csv COMPANIES.csv [--date …] [--rulebook …]
+//! assess catalog [--date …] [--region 省/市/区]
 //! ```
+//! `--policies PACK.json` (repeatable, `sme-policy-pack/1`) adds or replaces
+//! local policies for the incentives; see `assess/policies.rs`.
 //! With `--csv`, one JSON line per data row, in file order: the assessment
 //! (with `source_row`), or for a row with errors an
 //! `sme-assessment-error/1` object naming row, column and reason; the exit
@@ -17,13 +20,16 @@
 //! field path on stderr and exits with status 2; nothing is printed on
 //! stdout then, so a partial result is never taken for a complete one.
 
+#[path = "assess/policies.rs"]
+mod policies;
+
 use sme_calc::report::report;
 use sme_calc::rules::{rulebook_by_id, rulebook_for, Rulebook};
 use sme_calc::{assess_with, parse_profile, Date};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: assess [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--both] [--pretty] PROFILE.json... | -\n       assess --csv COMPANIES.csv [--date YYYY-MM-DD] [--rulebook 2022|2026|auto]";
+const USAGE: &str = "usage: assess [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--both] [--pretty] [--policies PACK.json]... PROFILE.json... | -\n       assess --csv COMPANIES.csv [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--policies PACK.json]...";
 
 enum Choice {
     Auto,
@@ -37,6 +43,8 @@ struct Args {
     pretty: bool,
     csv: Option<String>,
     inputs: Vec<String>,
+    /// Policy packs (`--policies`), in order.
+    packs: Vec<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -48,6 +56,7 @@ fn parse_args() -> Result<Args, String> {
         pretty: false,
         csv: None,
         inputs: vec![],
+        packs: vec![],
     };
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
@@ -84,8 +93,15 @@ fn parse_args() -> Result<Args, String> {
                 )
             }
             Long("pretty") => args.pretty = true,
+            Long("policies") => args.packs.push(
+                parser
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .to_string_lossy()
+                    .into_owned(),
+            ),
             Short('h') | Long("help") => {
-                println!("{USAGE}");
+                println!("{USAGE}\n{}", policies::USAGE);
                 std::process::exit(0);
             }
             Value(v) => args.inputs.push(v.to_string_lossy().into_owned()),
@@ -100,7 +116,7 @@ fn parse_args() -> Result<Args, String> {
 
 /// Today's date in China (UTC+8): the rules are Chinese, and a run just
 /// after midnight in Beijing belongs to the new day.
-fn today_in_china() -> Date {
+pub(crate) fn today_in_china() -> Date {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
@@ -121,6 +137,9 @@ fn read_input(name: &str) -> Result<String, String> {
 }
 
 fn main() -> ExitCode {
+    if let Some(code) = policies::subcommand() {
+        return code;
+    }
     let args = match parse_args() {
         Ok(a) => a,
         Err(e) => {
@@ -138,8 +157,13 @@ fn main() -> ExitCode {
         }
     };
 
+    let Ok(catalog) = policies::load_packs(&args.packs) else {
+        return ExitCode::from(2);
+    };
+    let catalog = catalog.as_ref();
+
     if let Some(path) = &args.csv {
-        return run_csv(path, date, &rulebooks, args.pretty);
+        return run_csv(path, date, &rulebooks, args.pretty, catalog);
     }
 
     // Read and check every input first: print nothing unless all are good.
@@ -178,7 +202,8 @@ fn main() -> ExitCode {
     let mut out = stdout.lock();
     for p in &profiles {
         for rb in &rulebooks {
-            let doc = report(&assess_with(p, date, rb));
+            let mut doc = report(&assess_with(p, date, rb));
+            policies::apply(&mut doc, catalog, p, date);
             match to_json(&doc, args.pretty) {
                 Ok(t) => {
                     if writeln!(out, "{t}").is_err() {
@@ -210,7 +235,13 @@ fn to_json(doc: &impl serde::Serialize, pretty: bool) -> serde_json::Result<Stri
 }
 
 /// `--csv`: one line per data row, in order; exit 2 if any row is bad.
-fn run_csv(path: &str, date: Date, rulebooks: &[&'static Rulebook], pretty: bool) -> ExitCode {
+fn run_csv(
+    path: &str,
+    date: Date,
+    rulebooks: &[&'static Rulebook],
+    pretty: bool,
+    catalog: Option<&sme_calc::incentives::catalog::Catalog>,
+) -> ExitCode {
     use sme_calc::portfolio::{import_csv, CellError};
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
@@ -244,6 +275,7 @@ fn run_csv(path: &str, date: Date, rulebooks: &[&'static Rulebook], pretty: bool
                 .iter()
                 .map(|rb| {
                     let mut doc = report(&assess_with(p, date, rb));
+                    policies::apply(&mut doc, catalog, p, date);
                     doc.source_row = Some(*row);
                     to_json(&doc, pretty).unwrap_or_default()
                 })

@@ -75,13 +75,12 @@ fn versions(lang: Lang, build: &str) -> String {
             )
         })
         .collect();
-    let latest = crate::incentives::catalog::CATALOG
-        .iter()
-        .map(|f| f.policy.published)
-        .max()
+    let catalog = crate::incentives::catalog::builtin();
+    let latest = catalog
+        .newest_published()
         .map(|d| d.to_string())
         .unwrap_or_default();
-    let policies = crate::incentives::catalog::CATALOG.len();
+    let policies = catalog.policies.len();
     if zh {
         format!(
             "规则：{}。地方政策目录：{policies} 项（最新发布于 {latest}）。构建：{build}",

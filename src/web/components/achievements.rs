@@ -1,7 +1,7 @@
 //! The achievements local incentives pay for, as rows: a kind, its
 //! attributes, a count.
 
-use crate::incentives::catalog::{kind_info, VOCABULARY};
+use crate::incentives::catalog::{kind_info, vocabulary};
 use crate::profile::Achievement;
 use crate::web::i18n::use_lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -91,13 +91,13 @@ pub fn Achievements(props: &AchievementsProps) -> Html {
                             <div class="field">
                                 <label for={kid.clone()}>{ l.t("成果类型", "Kind") }</label>
                                 <select id={kid} name={format!("achievements[{i}].kind")} onchange={set_kind}>
-                                    { for VOCABULARY.iter().map(|info| html! {
-                                        <option value={info.kind} selected={info.kind == a.kind}>{ if l.is_en() { info.label_en } else { info.label_zh } }</option>
+                                    { for vocabulary().iter().map(|info| html! {
+                                        <option value={info.kind.as_str()} selected={info.kind == a.kind}>{ if l.is_en() { &info.label_en } else { &info.label_zh } }</option>
                                     }) }
                                 </select>
                             </div>
                             { for info.into_iter().flat_map(|info| info.attributes.iter()).map(|attr_info| {
-                                let (attr, values) = (attr_info.name, attr_info.values);
+                                let (attr, values) = (attr_info.name.as_str(), &attr_info.values);
                                 let set_attr = {
                                     let list = list.clone();
                                     let emit = emit.clone();
@@ -116,7 +116,7 @@ pub fn Achievements(props: &AchievementsProps) -> Html {
                                         <select id={aid} name={format!("achievements[{i}].{attr}")} onchange={set_attr}>
                                             <option value="" selected={current.is_empty()}>{ l.t("（不限）", "(any)") }</option>
                                             { for values.iter().map(|(v, zh, en)| html! {
-                                                <option value={*v} selected={*v == current}>{ if l.is_en() && !en.is_empty() { *en } else if !zh.is_empty() { *zh } else { *v } }</option>
+                                                <option value={v.as_str()} selected={*v == current}>{ if l.is_en() && !en.is_empty() { en } else if !zh.is_empty() { zh } else { v } }</option>
                                             }) }
                                         </select>
                                     </div>

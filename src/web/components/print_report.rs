@@ -84,7 +84,22 @@ pub fn PrintReport(p: &Props) -> Html {
             }
             <section>
                 <h2>{ l.t("地方激励", "Local incentives") }</h2>
-                <p>{ format!("{}{} {}", l.t("合计：", "Total: "), r.incentives.total_wan, l.t("万元", "万元")) }{ if r.incentives.total_is_upper_bound { l.t("（含上限金额）", " (includes ceilings)") } else { "" } }</p>
+                <p>{ format!("{}{}", l.t("合计：", "Total: "), if l.is_en() { r.incentives.total_en() } else { r.incentives.total_zh() }) }{ if r.incentives.total_is_upper_bound { l.t("（含上限金额）", " (includes ceilings)") } else { "" } }</p>
+                if !r.incentives.notes.is_empty() {
+                    <ul class="incentive-notes">{ for r.incentives.notes.iter().map(|n| html! { <li>{ if l.is_en() { &n.en } else { &n.zh } }</li> }) }</ul>
+                }
+                if r.incentives.items.iter().any(|i| i.counted) {
+                    <table class="incentive-table">
+                        <thead><tr><th>{ l.t("项目", "Item") }</th><th>{ l.t("政策", "Policy") }</th><th class="num">{ l.t("万元", "万元") }</th></tr></thead>
+                        <tbody>{ for r.incentives.items.iter().filter(|i| i.counted).map(|i| html! {
+                            <tr>
+                                <td>{ if l.is_en() { &i.title_en } else { &i.title_zh } }</td>
+                                <td>{ format!("《{}》{}", i.citation.document_zh, i.citation.article) }</td>
+                                <td class="num">{ if i.min_wan != i.capped_wan && i.min_wan != "0" { format!("{}–{}", i.min_wan, i.capped_wan) } else if i.fixed { i.capped_wan.clone() } else { format!("≤{}", i.capped_wan) } }</td>
+                            </tr>
+                        }) }</tbody>
+                    </table>
+                }
             </section>
             <footer class="notice-print">{ l.text(r.notice) }</footer>
         </article>

@@ -49,8 +49,9 @@ pub fn Summary(p: &SummaryProps) -> Html {
             </div>
             <p class="incentive-line">
                 { l.t("可申请地方激励合计：", "Local incentives: ") }
-                <strong data-incentives-total={r.incentives.total_wan.clone()}>{ format!("{} {}", r.incentives.total_wan, l.t("万元", "万元")) }</strong>
+                <strong data-incentives-total={r.incentives.total_wan.clone()}>{ if l.is_en() { r.incentives.total_en() } else { r.incentives.total_zh() } }</strong>
                 if r.incentives.total_is_upper_bound { <span class="muted">{ l.t("（含上限）", " (ceilings)") }</span> }
+                if !r.incentives.notes.is_empty() { <span class="muted">{ l.t("（见“地方激励”中的说明）", " (see the notes under local incentives)") }</span> }
                 if r.company.province.is_none() { <span class="muted">{ l.t("（请填写所在地区）", " (fill in the region)") }</span> }
             </p>
             <div class="visually-hidden" aria-live="polite" aria-atomic="true">{ announce.join("；") }</div>

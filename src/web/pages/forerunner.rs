@@ -88,10 +88,10 @@ pub fn ForerunnerPage(p: &Props) -> Html {
                     <table class="catalog-items">
                         <thead><tr><th>{ l.t("政策", "Policy") }</th><th>{ l.t("项目", "Item") }</th><th>{ l.t("金额（万元）", "Amount (万元)") }</th><th>{ l.t("状态", "Status") }</th></tr></thead>
                         <tbody>{ for rewards.iter().map(|(pol, i, in_force)| html! {
-                            <tr data-reward={i.id}>
+                            <tr data-reward={i.id.as_str()}>
                                 <td>{ format!("《{}》{}", pol.title_zh, i.article) }</td>
-                                <td>{ if l.is_en() { i.title_en } else { i.title_zh } }</td>
-                                <td class="num">{ match i.amount { Amount::Fixed { wan } => wan.to_string(), Amount::UpTo { wan, .. } => format!("≤{wan}"), Amount::PercentOf { percent, .. } => format!("{percent}%"), Amount::PercentOfCost { cap_wan, .. } => cap_wan.map(|c| format!("≤{c}")).unwrap_or_default(), Amount::Unstated => l.t("未写明", "unstated").into() } }</td>
+                                <td>{ if l.is_en() { &i.title_en } else { &i.title_zh } }</td>
+                                <td class="num">{ match &i.amount { Amount::Fixed { wan } => wan.to_string(), Amount::UpTo { wan, min_wan: Some(m) } => format!("{m}–{wan}"), Amount::UpTo { wan, .. } => format!("≤{wan}"), Amount::PercentOf { percent, .. } => format!("{percent}%"), Amount::PercentOfCost { cap_wan, .. } => cap_wan.map(|c| format!("≤{c}")).unwrap_or_default(), Amount::Unstated => l.t("未写明", "unstated").into() } }</td>
                                 <td>{ if *in_force { l.t("有效", "in force") } else { l.t("不在有效期内", "not in force") } }</td>
                             </tr>
                         }) }</tbody>

@@ -3,7 +3,7 @@
 //! article; the SME size table; the local incentive catalog. No threshold
 //! is written here.
 
-use crate::incentives::catalog::{Amount, CATALOG};
+use crate::incentives::catalog::{builtin, Amount};
 use crate::rules::miit2022::{EDGE_RULE, GROWTH_RULE};
 use crate::rules::model::{Condition, Rulebook, Scoring, Tier};
 use crate::rules::{sme_size, RULEBOOKS};
@@ -124,36 +124,67 @@ pub fn RulesPage() -> Html {
                 <h2>{ l.t("地方激励政策目录", "Local incentive catalog") }</h2>
                 <p>{ l.t("叠加与封顶规则的计算方法见项目文档 docs/incentive-rules.md；金额单位为万元，“≤”表示“不高于”。",
                     "How caps and stacking are applied is written in docs/incentive-rules.md; amounts in 万元, “≤” means a ceiling.") }</p>
-                { for CATALOG.iter().map(|f| html! {
+                { for builtin().policies.iter().map(|f| html! {
                     <details class="catalog-policy">
-                        <summary>{ format!("{}. 《{}》 · {} · {}", f.policy.number, f.policy.title_zh, f.policy.region_name(), if f.policy.has_amounts { format!("{} {}", f.item.len(), l.t("项金额", "amounts")) } else { l.t("无金额", "no amounts").into() }) }</summary>
-                        <p>{ if l.is_en() { f.policy.summary_en } else { f.policy.summary_zh } }</p>
+                        <summary>{ format!("{}《{}》 · {} · {}", f.policy.number.map(|n| format!("{n}. ")).unwrap_or_default(), f.policy.title_zh, f.policy.region_name(), if !f.item.is_empty() { format!("{} {}", f.item.len(), l.t("项金额", "amounts")) } else if f.policy.has_amounts { l.t("金额未收录", "amounts not recorded").into() } else { l.t("无金额", "no amounts").into() }) }</summary>
+                        <p>{ if l.is_en() { &f.policy.summary_en } else { &f.policy.summary_zh } }</p>
+                        <p class="muted">{ validity_line(&l, &f.policy) }</p>
                         if !f.item.is_empty() {
                             <table class="catalog-items">
                                 <thead><tr><th>{ l.t("项目", "Item") }</th><th>{ l.t("金额", "Amount") }</th><th>{ l.t("条款", "Article") }</th></tr></thead>
                                 <tbody>{ for f.item.iter().map(|i| html! { <tr>
-                                    <td>{ if l.is_en() { i.title_en } else { i.title_zh } }
-                                        { for i.flags.iter().map(|fl| html! { <span class="flag" title={if l.is_en() { fl.note_en } else { fl.note_zh }}>{ " ⚑" }</span> }) }</td>
+                                    <td>{ if l.is_en() { &i.title_en } else { &i.title_zh } }
+                                        { for i.flags.iter().map(|fl| html! { <span class="flag" title={if l.is_en() { fl.note_en.clone() } else { fl.note_zh.clone() }}>{ " ⚑" }</span> }) }</td>
                                     <td class="num">{ match &i.amount {
                                         Amount::Fixed { wan } => wan.to_string(),
+                                        Amount::UpTo { wan, min_wan: Some(m) } => format!("{m}–{wan}"),
                                         Amount::UpTo { wan, .. } => format!("≤{wan}"),
-                                        Amount::PercentOf { base, percent } => format!("{percent}% × {base}"),
+                                        Amount::PercentOf { base, percent } => match f.item.iter().find(|b| &b.id == base) {
+                                            Some(b) => format!("{percent}% × {}", if l.is_en() { &b.title_en } else { &b.title_zh }),
+                                            None => format!("{percent}%"),
+                                        },
                                         Amount::PercentOfCost { percent, cap_wan } => format!("{percent}%{}", cap_wan.map(|c| format!(", ≤{c}")).unwrap_or_default()),
                                         Amount::Unstated => l.t("未写明", "unstated").into(),
                                     } }</td>
-                                    <td>{ format!("{}（{}）", i.article, i.seed_line) }</td>
+                                    <td>{ &i.article }</td>
                                 </tr> }) }</tbody>
                             </table>
                         }
                         if !f.rule.is_empty() {
-                            <ul>{ for f.rule.iter().map(|r| html! { <li>{ format!("{}（{}）", if l.is_en() { r.title_en } else { r.title_zh }, r.article) }</li> }) }</ul>
+                            <ul>{ for f.rule.iter().map(|r| html! { <li>{ format!("{}（{}）", if l.is_en() { &r.title_en } else { &r.title_zh }, r.article) }</li> }) }</ul>
                         }
                         if !f.offer.is_empty() {
-                            <ul>{ for f.offer.iter().map(|o| html! { <li>{ if l.is_en() { o.text_en } else { o.text_zh } }</li> }) }</ul>
+                            <ul>{ for f.offer.iter().map(|o| html! { <li>{ if l.is_en() { &o.text_en } else { &o.text_zh } }</li> }) }</ul>
                         }
                     </details>
                 }) }
             </section>
         </div>
     }
+}
+
+/// Validity, replacement and source of a catalog policy, in words.
+fn validity_line(
+    l: &crate::web::i18n::LangContext,
+    p: &crate::incentives::catalog::Policy,
+) -> String {
+    let until = p.valid_until.map(|u| u.to_string());
+    let mut s = match (l.is_en(), until) {
+        (false, Some(u)) => format!("有效期 {} 至 {u}", p.valid_from),
+        (false, None) => format!("{} 起施行，未写明截止日期", p.valid_from),
+        (true, Some(u)) => format!("In force {} to {u}", p.valid_from),
+        (true, None) => format!("In force from {}, no end date stated", p.valid_from),
+    };
+    if let Some(sup) = &p.superseded {
+        s += &if l.is_en() {
+            format!("; replaced by {} from {}", sup.by, sup.from)
+        } else {
+            format!("；{} 起被 {} 取代", sup.from, sup.by)
+        };
+    }
+    if let Some(doc) = &p.source.document {
+        s += &format!("{}{doc}", l.t("；文号 ", "; document "));
+    }
+    s += &format!("{}{}", l.t("；核对于 ", "; checked "), p.checked_on);
+    s
 }
