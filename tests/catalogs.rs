@@ -51,8 +51,8 @@ fn incentive_catalog_quotes_its_sources() {
                 p.id
             ),
             (None, None) => assert!(
-                p.source.document.is_some() && !p.source.urls.is_empty(),
-                "{}: a policy read outside the seed names its document and where it was read",
+                p.source.document.is_some(),
+                "{}: a policy read outside the seed names its document",
                 p.id
             ),
             _ => panic!("{}: a seed policy has both a number and a line", p.id),
@@ -87,6 +87,19 @@ fn incentive_catalog_quotes_its_sources() {
                 "{}: repair not on line {}",
                 p.id,
                 rep.seed_line
+            );
+        }
+    }
+    for f in &cat.policies {
+        if let Some(id) = f.policy.superseded.as_ref().and_then(|s| s.policy.as_ref()) {
+            let next = cat
+                .policy(id)
+                .unwrap_or_else(|| panic!("{}: successor {id} not in the catalog", f.policy.id));
+            assert_eq!(
+                next.policy.valid_from,
+                f.policy.superseded.as_ref().unwrap().from,
+                "{}: replaced on the day its successor starts",
+                f.policy.id
             );
         }
     }

@@ -7,10 +7,17 @@
 //!
 //! Path syntax: dotted keys; `name[id]` picks the element of array `name`
 //! whose `id` is `id`; `name[3]` picks by index.
+//!
+//! `packs = ["x.json", …]` adds policy packs (`tests/golden/packs/`) to the
+//! built-in catalog for the case's incentives; `expect_pack_errors` lists
+//! the error paths a refused pack must report.
 
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::Value;
+use sme_calc::incentives::catalog::{builtin, Catalog};
+use sme_calc::incentives::incentives_with;
+use sme_calc::incentives::pack::parse_pack;
 use sme_calc::report::report;
 use sme_calc::{assess, parse_profile, Date};
 use std::path::Path;
@@ -92,6 +99,21 @@ fn same(expected: &Value, actual: Option<&Value>) -> bool {
     }
 }
 
+/// The built-in catalog with the named packs, or every error path.
+fn with_packs(dir: &Path, names: &[&str]) -> Result<Catalog, Vec<String>> {
+    let mut packs = Vec::new();
+    for name in names {
+        let text = std::fs::read_to_string(dir.join("packs").join(name)).unwrap();
+        let paths = |ps: Vec<sme_calc::incentives::check::Problem>| -> Vec<String> {
+            ps.into_iter().map(|p| p.path).collect()
+        };
+        packs.push(parse_pack(&text).map_err(paths)?);
+    }
+    builtin()
+        .with_packs(&packs)
+        .map_err(|ps| ps.into_iter().map(|p| p.path).collect())
+}
+
 #[test]
 fn golden_cases() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
@@ -171,7 +193,40 @@ fn golden_cases() {
                     continue;
                 }
             };
-            let out = serde_json::to_value(report(&assess(&profile, date))).unwrap();
+            let mut doc = report(&assess(&profile, date));
+            let packs: Vec<&str> = case
+                .get("packs")
+                .and_then(|v| v.as_array())
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_str())
+                .collect();
+            if !packs.is_empty() {
+                match with_packs(&dir, &packs) {
+                    Ok(cat) => {
+                        doc.incentives = (&incentives_with(&cat, &profile, date)).into();
+                    }
+                    Err(paths) => {
+                        let wanted: Vec<&str> = case
+                            .get("expect_pack_errors")
+                            .and_then(|v| v.as_array())
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|v| v.as_str())
+                            .collect();
+                        if wanted.is_empty() || wanted.iter().any(|w| !paths.iter().any(|p| p == w))
+                        {
+                            failures.push(format!("{fname} / {name}: pack refused at {paths:?}, expected errors at {wanted:?}"));
+                        }
+                        continue;
+                    }
+                }
+                if case.get("expect_pack_errors").is_some() {
+                    failures.push(format!("{fname} / {name}: the pack was accepted"));
+                    continue;
+                }
+            }
+            let out = serde_json::to_value(doc).unwrap();
             for (path, expected) in case
                 .get("expect")
                 .and_then(|v| v.as_table())
