@@ -13,6 +13,10 @@
 mod date;
 
 #[allow(dead_code)]
+#[path = "src/incentives/amount.rs"]
+mod amount;
+
+#[allow(dead_code)]
 #[path = "src/incentives/model.rs"]
 mod model;
 
@@ -30,6 +34,7 @@ use toml::Value;
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/incentives/model.rs");
+    println!("cargo:rerun-if-changed=src/incentives/amount.rs");
     println!("cargo:rerun-if-changed=src/incentives/check.rs");
     println!("cargo:rerun-if-changed=src/date.rs");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());

@@ -3,33 +3,8 @@
 //! Shown beside the total on the page and in print (`incentives.notes`).
 
 use super::catalog::Origin;
+use super::result::{Incentives, Note, NoteKind};
 use super::status::Status;
-use super::Incentives;
-use serde::Serialize;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NoteKind {
-    /// A policy with amounts that is expired, superseded or not yet in force.
-    NotInForce,
-    /// A counted policy whose text states no end date.
-    NoEndDate,
-    /// A policy in force whose amounts the catalog does not hold.
-    AmountsNotRecorded,
-    /// Some amounts are graded on review: the total is a range.
-    Graded,
-    /// A counted policy from a user's pack.
-    Imported,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Note {
-    pub kind: NoteKind,
-    /// The policy it concerns.
-    pub policy: Option<String>,
-    pub zh: String,
-    pub en: String,
-}
 
 pub(super) fn notes(inc: &Incentives) -> Vec<Note> {
     let mut out = Vec::new();

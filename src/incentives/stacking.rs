@@ -2,7 +2,7 @@
 //! matched, in the order `docs/incentive-rules.md` §4 gives.
 
 use super::catalog::{Item, PolicyFile, Rule, RuleKind};
-use super::{ItemResult, NotCounted};
+use super::result::{ItemResult, NotCounted, Unit};
 use rust_decimal::Decimal;
 
 pub(super) fn rules_of(file: &PolicyFile, kind: RuleKind) -> impl Iterator<Item = &Rule> {
@@ -61,7 +61,7 @@ pub(super) fn apply_rules<'c>(
                 }
             }
         } else {
-            let mut all: Vec<(super::Unit, usize)> = selected
+            let mut all: Vec<(Unit, usize)> = selected
                 .iter()
                 .flat_map(|&k| items[k].units.iter().map(move |u| (*u, k)))
                 .collect();

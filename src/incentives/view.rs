@@ -2,9 +2,8 @@
 //! renamed (`docs/spec/profile-format.md`).
 
 use super::catalog::{Amount, ItemFlag, Offer, Origin, PolicyFile, Rule, RuleKind, Source};
-use super::notes::Note;
+use super::result::{Incentives, NotCounted, Note};
 use super::status::Status;
-use super::{Incentives, NotCounted};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
