@@ -133,9 +133,9 @@ pub fn template_columns(example: &Profile) -> (Vec<&'static Field>, Vec<Achievem
             let attrs: Vec<(&str, &str)> = k
                 .attributes
                 .iter()
-                .filter_map(|a| a.values.first().map(|v| (a.name, v.0)))
+                .filter_map(|a| a.values.first().map(|v| (a.name.as_str(), v.0.as_str())))
                 .collect();
-            Achievement::new(k.kind, &attrs, 0)
+            Achievement::new(&k.kind, &attrs, 0)
         })
         .collect();
     let achievements = achievement_columns([example.achievements.as_slice(), &defaults]);

@@ -4,7 +4,7 @@
 //! header is the achievement in words, read back with the catalog's
 //! vocabulary, so a consultant can add a column by writing its name.
 
-use crate::incentives::catalog::{kind_info, KindInfo, VOCABULARY};
+use crate::incentives::catalog::{kind_info, vocabulary, KindInfo};
 use crate::profile::fields::HONOR_LABELS;
 use crate::profile::{Achievement, Honor};
 
@@ -18,7 +18,7 @@ const SEP: char = '·';
 
 /// Every achievement kind the catalog knows, in its order.
 pub fn kinds() -> impl Iterator<Item = &'static KindInfo> {
-    VOCABULARY.iter()
+    vocabulary().iter()
 }
 
 /// An honour's column header.
@@ -87,13 +87,13 @@ pub fn achievement_header(a: &Achievement) -> String {
     let mut parts = vec![info.label_zh.to_string()];
     // In the vocabulary's attribute order, so equal achievements get equal
     // headers.
-    for attr in info.attributes {
-        if let Some(v) = a.attribute(attr.name) {
-            parts.push(value_words(info, attr.name, v));
+    for attr in &info.attributes {
+        if let Some(v) = a.attribute(&attr.name) {
+            parts.push(value_words(info, &attr.name, v));
         }
     }
     for (k, v) in &a.attributes {
-        if !info.attributes.iter().any(|x| x.name == k) {
+        if !info.attributes.iter().any(|x| &x.name == k) {
             parts.push(format!("{k}={v}"));
         }
     }
@@ -121,15 +121,15 @@ pub fn achievement_of(h: &str) -> Option<Result<Achievement, String>> {
     let mut words = rest.split(SEP).map(str::trim).filter(|w| !w.is_empty());
     let kind_word = words.next().unwrap_or_default();
     let Some(info) = kinds().find(|k| {
-        squash(k.label_zh) == kind_word || squash(k.label_en) == kind_word || k.kind == kind_word
+        squash(&k.label_zh) == kind_word || squash(&k.label_en) == kind_word || k.kind == kind_word
     }) else {
-        let known: Vec<&str> = kinds().map(|k| k.label_zh).collect();
+        let known: Vec<&str> = kinds().map(|k| k.label_zh.as_str()).collect();
         return Some(Err(format!(
             "未知成果类型“{kind_word}”，可填：{}",
             known.join("；")
         )));
     };
-    let mut a = Achievement::new(info.kind, &[], 0);
+    let mut a = Achievement::new(&info.kind, &[], 0);
     for w in words {
         if w == "系列标准" || w == "series" {
             a.series = true;
@@ -166,7 +166,7 @@ fn find_value(info: &'static KindInfo, word: &str) -> Option<(&'static str, &'st
                     || (!zh.is_empty() && squash(zh) == word)
                     || (!en.is_empty() && squash(en) == word)
             })
-            .map(|(v, _, _)| (attr.name, *v))
+            .map(|(v, _, _)| (attr.name.as_str(), v.as_str()))
     })
 }
 
@@ -175,9 +175,13 @@ fn unknown_value(info: &KindInfo, word: &str) -> String {
         .attributes
         .iter()
         .flat_map(|a| {
-            a.values
-                .iter()
-                .map(|(v, zh, _)| if zh.is_empty() { *v } else { *zh })
+            a.values.iter().map(|(v, zh, _)| {
+                if zh.is_empty() {
+                    v.as_str()
+                } else {
+                    zh.as_str()
+                }
+            })
         })
         .collect();
     format!(
@@ -244,10 +248,10 @@ mod tests {
         );
         assert_eq!(read(&h), a);
         for k in kinds() {
-            let mut a = Achievement::new(k.kind, &[], 0);
-            for attr in k.attributes {
+            let mut a = Achievement::new(&k.kind, &[], 0);
+            for attr in &k.attributes {
                 a.attributes
-                    .insert(attr.name.into(), attr.values[0].0.to_string());
+                    .insert(attr.name.clone(), attr.values[0].0.to_string());
             }
             assert_eq!(read(&achievement_header(&a)), a, "{}", k.kind);
         }
