@@ -15,6 +15,7 @@
 //! - A missing input is unknown, never zero: it yields a range and a
 //!   "depends" verdict.
 
+pub mod basis;
 pub mod date;
 pub mod engine;
 pub mod facts;

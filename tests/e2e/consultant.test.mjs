@@ -142,7 +142,7 @@ function generatedCsv(rows) {
   return lines.join("\n");
 }
 
-test("portfolio: a generated 10,000-row CSV scores in the page, lists its bad row, and exports", async () => {
+test("portfolio: a generated 10,000-row CSV scores in the page, keeps its bad row marked, and exports", async () => {
   const { context, page, errors } = await fresh({ acceptDownloads: true });
   await page.goto(app.server.url + "#/portfolio");
   await page.waitForSelector(".portfolio-page");
@@ -154,26 +154,107 @@ test("portfolio: a generated 10,000-row CSV scores in the page, lists its bad ro
   const done = Number(await page.getAttribute("[data-portfolio-done]", "data-portfolio-done"));
   const ms = Number(await page.getAttribute("[data-portfolio-ms]", "data-portfolio-ms"));
   console.log(`# portfolio: ${done} companies scored in ${ms} ms in the page (${wall} ms from file chosen to table shown)`);
-  assert.equal(done, 10_001);
-  // The bad row is listed with its row and column; the rest were scored.
-  assert.equal(await page.locator('[data-error-row="10002"]').count(), 1);
-  assert.match(await page.textContent('[data-error-row="10002"]'), /职工总数/);
-  // Sort and filter.
+  // Every row is in the table, the bad one too, marked with its error in
+  // words (row, the column as written, what to write).
+  assert.equal(done, 10_002);
+  await page.check("#portfolio-errors-only");
+  await page.waitForFunction(() => document.querySelector("[data-portfolio-shown]").dataset.portfolioShown === "1");
+  const bad = page.locator('[data-portfolio-row="10002"]');
+  assert.equal(await bad.getAttribute("data-row-errors"), "1");
+  assert.match(await bad.textContent(), /坏行.*第 10002 行“职工总数”：请输入整数/);
+  // The page and the export state the date and the rulebook.
+  const basis = await page.textContent(".portfolio-basis");
+  assert.match(basis, /评估日期 \d{4}-\d{2}-\d{2} · 适用规则：/);
+  assert.ok((basis.match(/暂定/g) || []).length <= 1, basis);
+  await page.uncheck("#portfolio-errors-only");
+  // Find by name: the count says how many rows show.
   await page.fill("#portfolio-filter", "企业99");
-  assert.ok((await page.locator("[data-portfolio-row]").count()) >= 11);
-  await page.fill("#portfolio-filter", "");
-  // Export: UTF-8 with BOM, one line per company, the formula neutralised.
+  await page.waitForFunction(() => document.querySelector("[data-portfolio-shown]").dataset.portfolioShown === "111");
+  assert.equal(await page.locator("[data-portfolio-row]").count(), 111);
+  assert.match(await page.textContent("[data-portfolio-shown]"), /显示 111 \/ 10002 家/);
+  await page.getByRole("button", { name: "清除筛选" }).click();
+  // Export: UTF-8 with BOM, one line per company, the formula neutralised,
+  // reasons in words, date and rulebook on every row.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 CSV" }).click()]);
   const exported = readFileSync(await download.path(), "utf8");
   assert.ok(exported.startsWith("\ufeff行号,企业名称"));
-  assert.equal(exported.trim().split(/\r\n/).length, 10_002);
+  const lines = exported.trim().split(/\r\n/);
+  assert.equal(lines.length, 10_003);
+  assert.ok(lines[0].includes("原因") && lines[0].endsWith("数据问题,评估日期,适用规则"), lines[0]);
   assert.ok(exported.includes(",'=cmd|' /C calc'!A0,"), "formula neutralised");
+  assert.ok(lines.some((l) => l.startsWith("10002,坏行,") && l.includes("“职工总数”：请输入整数")));
   const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 JSON" }).click()]);
-  assert.equal(JSON.parse(readFileSync(await json.path(), "utf8")).length, 10_001);
+  assert.equal(JSON.parse(readFileSync(await json.path(), "utf8")).rows.length, 10_002);
   // Open a row as a profile.
   await page.locator('[data-portfolio-row="2"] button').click();
   await page.waitForSelector('[name="company.name"]');
   assert.equal(await page.inputValue('[name="company.name"]'), "企业0");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("portfolio: the summary counts verdicts; a verdict filter shows only the rows it names and says how many", async () => {
+  const { context, page, errors } = await fresh();
+  await page.goto(app.server.url + "#/portfolio");
+  await page.waitForSelector(".portfolio-page");
+  await page.setInputFiles("#portfolio-files", { name: "companies.csv", mimeType: "text/csv", buffer: Buffer.from(generatedCsv(300), "utf8") });
+  await page.waitForSelector("[data-portfolio-summary]");
+  // The counts of all rows, read before any filter (the summary then
+  // covers the filtered rows).
+  const counts = await page.locator("[data-summary-verdict]").evaluateAll((els) =>
+    els.map((e) => [e.closest("tr").dataset.summaryTier, e.dataset.summaryVerdict, Number(e.dataset.count)]));
+  assert.ok(counts.length >= 9, JSON.stringify(counts));
+  let checked = 0;
+  for (const [tier, verdict, n] of counts) {
+    {
+      if (n === 0) continue;
+      await page.selectOption("#portfolio-verdict", `${tier}:${verdict}`);
+      await page.waitForFunction((n) => document.querySelector("[data-portfolio-shown]").dataset.portfolioShown === String(n), n);
+      const shown = await page.locator(`[data-portfolio-row] [data-tier="${tier}"]`).evaluateAll((els) => els.map((e) => e.dataset.verdict));
+      assert.equal(shown.length, Math.min(n, 200), `${tier}:${verdict}`);
+      assert.ok(shown.every((v) => v === verdict), `${tier}:${verdict} shows ${[...new Set(shown)]}`);
+      assert.match(await page.textContent("[data-portfolio-shown]"), new RegExp(`显示 ${n} / 302 家`));
+      // The select shows what filters.
+      assert.equal(await page.inputValue("#portfolio-verdict"), `${tier}:${verdict}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 4, `${checked} verdict filters checked`);
+  // A count in the summary is a button that filters to it.
+  await page.selectOption("#portfolio-verdict", "");
+  const cell = page.locator('[data-summary-verdict="not_qualified"]').last();
+  const n = await cell.getAttribute("data-count");
+  await cell.locator("button").click();
+  await page.waitForFunction((n) => document.querySelector("[data-portfolio-shown]").dataset.portfolioShown === n, n);
+  // The incentives total and the common unmet conditions are there.
+  assert.match(await page.textContent("[data-portfolio-summary]"), /地方激励合计：[\d.]+ 万元/);
+  assert.ok((await page.locator(".summary-unmet li").count()) > 0);
+  // On a 1920 px screen the page uses the width.
+  await page.setViewportSize({ width: 1920, height: 1000 });
+  const width = await page.evaluate(() => document.querySelector(".portfolio-page").getBoundingClientRect().width);
+  assert.ok(width > 1700, `portfolio page ${width} px wide on a 1920 px screen`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("portfolio: Chinese words in the choice columns score every row; a bad value keeps its row, named in Chinese", async () => {
+  const { context, page, errors } = await fresh();
+  await page.goto(app.server.url + "#/portfolio");
+  await page.waitForSelector(".portfolio-page");
+  const csv = ["企业名称,省份,城市,所属行业,研发机构级别,近三年科技奖励,获得 ISO9001 等质量管理体系认证,职工总数,研发人员",
+    "甲,山东省,临沂市,制造业,省级,国家级,是,100,10",
+    "乙,山东省,枣庄市,工业,国家级,无,否,80,8",
+    "丙,广东省,广州市,软件和信息技术服务业,银河级,省级,有,40,4"].join("\n");
+  await page.setInputFiles("#portfolio-files", { name: "c.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.waitForSelector("[data-portfolio-done]");
+  assert.equal(await page.getAttribute("[data-portfolio-done]", "data-portfolio-done"), "3");
+  assert.equal(await page.getAttribute('[data-portfolio-row="2"]', "data-row-errors"), "0");
+  assert.equal(await page.getAttribute('[data-portfolio-row="3"]', "data-row-errors"), "0");
+  const bad = await page.textContent('[data-portfolio-row="4"] .row-errors');
+  assert.match(bad, /第 4 行“研发机构级别”：无效选项“银河级”，可填：国家级；省级（省部级）；市级；市级以下；未建立研发机构/);
+  assert.doesNotMatch(bad, /provincial|national|none/);
+  // Still scored on what it says.
+  assert.ok((await page.locator('[data-portfolio-row="4"] [data-tier]').count()) >= 3);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -12,6 +12,8 @@ pub mod honors;
 pub mod incentives;
 pub mod indicators;
 pub mod notice;
+pub mod portfolio_summary;
+pub mod portfolio_table;
 pub mod print_report;
 pub mod results;
 pub mod scenario;

@@ -1,16 +1,27 @@
 //! Many companies at once, scored in the browser: import a CSV (template
-//! downloadable; Chinese headers accepted) or several `sme-profile/1`
-//! files, score them in chunks so the page stays responsive, then sort,
-//! filter, open any row as a profile, and export CSV (UTF-8 with BOM) or
-//! JSON. Rows with errors are listed with row, column and reason; the valid
-//! rows are still scored. Nothing leaves the browser.
+//! downloadable; Chinese headers and values accepted) or several
+//! `sme-profile/1` files, score them in slices so the page stays
+//! responsive, then see the summary, filter (the count says how many rows
+//! show), sort, open any row as a profile, and export CSV (UTF-8 with BOM)
+//! or JSON. A row with a bad cell keeps its place, marked with its errors
+//! in words. Everything states the assessment date and rulebook. Nothing
+//! leaves the browser.
 
-use crate::portfolio::{export_csv, import_csv, score, template_csv, CellError, Row};
-use crate::profile::{parse_profile, Profile};
+use crate::basis::basis_line;
+use crate::date::Date;
+use crate::portfolio::{
+    export_csv, import_csv, score_pending, summarize, template_csv, view, CellError, Filter,
+    Pending, Row,
+};
+use crate::profile::parse_profile;
+use crate::rules::rulebook_for;
+use crate::web::components::portfolio_summary::{tier_short, PortfolioSummary};
+use crate::web::components::portfolio_table::PortfolioTable;
+use crate::web::components::tier_card::verdict_words;
 use crate::web::examples::EXAMPLES;
 use crate::web::i18n::use_lang;
-use crate::web::state::Action;
-use crate::web::state::Store;
+use crate::web::props::Shared;
+use crate::web::state::{Action, Store};
 use crate::web::util::{download, go_to_calculator, new_profile_id, now_ms, today};
 use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
@@ -27,21 +38,40 @@ pub struct Props {
 /// Rows scored per slice of work before yielding to the browser.
 const CHUNK: usize = 400;
 
-#[derive(Default)]
 struct Job {
-    input: Vec<(u32, Profile)>,
+    input: Rc<Vec<Pending>>,
+    date: Date,
     next: usize,
     rows: Vec<Row>,
     started: f64,
 }
 
-#[derive(Clone, PartialEq, Default)]
+/// Rows read, problems of whole files, notes, and the date to score on.
+type Read = (Rc<Vec<Pending>>, Rc<Vec<CellError>>, Vec<String>, Date);
+
+/// What was read from the files, and its scores.
+#[derive(Clone, PartialEq)]
 struct Results {
-    rows: Rc<Vec<Row>>,
-    profiles: Rc<Vec<(u32, Profile)>>,
-    errors: Rc<Vec<CellError>>,
+    pending: Rc<Vec<Pending>>,
+    rows: Shared<Vec<Row>>,
+    /// Problems of a file as a whole (its header), not of a company.
+    file_errors: Rc<Vec<CellError>>,
     notes: Vec<String>,
     millis: f64,
+    date: Option<Date>,
+}
+
+impl Default for Results {
+    fn default() -> Self {
+        Results {
+            pending: Rc::default(),
+            rows: Shared(Rc::default()),
+            file_errors: Rc::default(),
+            notes: vec![],
+            millis: 0.0,
+            date: None,
+        }
+    }
 }
 
 /// Text from a file's bytes: UTF-8, else GB18030 (what Excel saves on
@@ -64,25 +94,88 @@ fn run(
     progress: UseStateHandle<Option<(usize, usize)>>,
     done: Callback<(Vec<Row>, f64)>,
 ) {
-    let date = today();
     let finished = {
         let mut j = job.borrow_mut();
         let end = (j.next + CHUNK).min(j.input.len());
-        for k in j.next..end {
-            let (row, p) = &j.input[k];
-            let r = score(*row, p, date);
-            j.rows.push(r);
+        let (input, date) = (j.input.clone(), j.date);
+        for p in &input[j.next..end] {
+            j.rows.push(score_pending(p, date));
         }
         j.next = end;
         progress.set(Some((end, j.input.len())));
         end == j.input.len()
     };
     if finished {
-        let j = job.borrow();
-        done.emit((j.rows.clone(), now_ms() - j.started));
+        let mut j = job.borrow_mut();
+        let rows = std::mem::take(&mut j.rows);
+        done.emit((rows, now_ms() - j.started));
     } else {
         Timeout::new(0, move || run(job, progress, done)).forget();
     }
+}
+
+/// The files' contents, read: rows in file order (CSV rows, then one per
+/// JSON profile), problems of whole files, and notes.
+fn read_files(
+    contents: Vec<(String, Vec<u8>)>,
+    lang: crate::text::Lang,
+) -> (Vec<Pending>, Vec<CellError>, Vec<String>) {
+    let zh = lang == crate::text::Lang::Zh;
+    let (mut input, mut file_errors, mut notes) = (Vec::new(), Vec::new(), Vec::new());
+    let mut json_index = 0;
+    for (name, bytes) in contents {
+        let (text, recoded) = decode(&bytes);
+        if let Some(enc) = recoded {
+            notes.push(if zh {
+                format!("{name}：不是 UTF-8 编码，已按 {enc} 读取，请核对中文是否正确。")
+            } else {
+                format!("{name}: not UTF-8; read as {enc}, please check the Chinese text.")
+            });
+        }
+        if name.to_lowercase().ends_with(".json") {
+            json_index += 1;
+            match parse_profile(&text) {
+                Ok(p) => input.push(Pending {
+                    row: json_index,
+                    profile: Some(p),
+                    errors: vec![],
+                }),
+                Err(e) => input.push(Pending {
+                    row: json_index,
+                    profile: None,
+                    errors: vec![CellError {
+                        row: json_index,
+                        column: format!(
+                            "{name} {}",
+                            e.paths().first().map(|p| p.to_string()).unwrap_or_default()
+                        )
+                        .trim()
+                        .to_string(),
+                        zh: e.lines_zh().join("；"),
+                        en: e.lines_en().join("; "),
+                    }],
+                }),
+            }
+        } else {
+            let imp = import_csv(&text);
+            if !imp.ignored_columns.is_empty() {
+                notes.push(if zh {
+                    format!(
+                        "{name}：以下列无法识别，已忽略：{}",
+                        imp.ignored_columns.join("、")
+                    )
+                } else {
+                    format!(
+                        "{name}: unrecognised columns ignored: {}",
+                        imp.ignored_columns.join(", ")
+                    )
+                });
+            }
+            input.extend(imp.pending());
+            file_errors.extend(imp.errors.into_iter().filter(|e| e.row <= 1));
+        }
+    }
+    (input, file_errors, notes)
 }
 
 #[function_component]
@@ -91,15 +184,46 @@ pub fn PortfolioPage(p: &Props) -> Html {
     let results = use_state(Results::default);
     let progress = use_state(|| None::<(usize, usize)>);
     let readers = use_mut_ref(Vec::<FileReader>::new);
-    let filter = use_state(String::new);
-    let verdict_filter = use_state(String::new);
+    let date = use_state(today);
+    let filter = use_state(Filter::default);
     let sort = use_state(|| (String::from("row"), true));
-    let show_all = use_state(|| false);
 
-    let on_files = {
+    // Scores the read rows on a date, in slices.
+    let start = {
         let results = results.clone();
         let progress = progress.clone();
+        Callback::from(move |(input, file_errors, notes, date): Read| {
+            let job = Rc::new(RefCell::new(Job {
+                input: input.clone(),
+                date,
+                next: 0,
+                rows: Vec::new(),
+                started: now_ms(),
+            }));
+            let done = {
+                let results = results.clone();
+                let progress = progress.clone();
+                Callback::from(move |(rows, millis): (Vec<Row>, f64)| {
+                    results.set(Results {
+                        pending: input.clone(),
+                        rows: Shared(Rc::new(rows)),
+                        file_errors: file_errors.clone(),
+                        notes: notes.clone(),
+                        millis,
+                        date: Some(date),
+                    });
+                    progress.set(None);
+                })
+            };
+            run(job, progress.clone(), done);
+        })
+    };
+
+    let on_files = {
         let readers = readers.clone();
+        let filter = filter.clone();
+        let start = start.clone();
+        let date = *date;
         let lang = l.lang;
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
@@ -110,13 +234,13 @@ pub fn PortfolioPage(p: &Props) -> Html {
             if files.is_empty() {
                 return;
             }
+            filter.set(Filter::default());
             let pending = Rc::new(RefCell::new((files.len(), Vec::<(String, Vec<u8>)>::new())));
             readers.borrow_mut().clear();
             for f in files {
                 let name = f.name();
                 let pending = pending.clone();
-                let results = results.clone();
-                let progress = progress.clone();
+                let start = start.clone();
                 let task = gloo::file::callbacks::read_as_bytes(
                     &gloo::file::Blob::from(f),
                     move |bytes| {
@@ -129,191 +253,138 @@ pub fn PortfolioPage(p: &Props) -> Html {
                         let mut contents = std::mem::take(&mut pend.1);
                         contents.sort_by(|a, b| a.0.cmp(&b.0));
                         drop(pend);
-                        // Read every file: CSV rows, or one profile per JSON file.
-                        let (mut input, mut errors, mut notes) =
-                            (Vec::new(), Vec::new(), Vec::new());
-                        let mut json_index = 0;
-                        for (name, bytes) in contents {
-                            let (text, recoded) = decode(&bytes);
-                            if let Some(enc) = recoded {
-                                notes.push(if lang == crate::text::Lang::Zh { format!("{name}：不是 UTF-8 编码，已按 {enc} 读取，请核对中文是否正确。") } else { format!("{name}: not UTF-8; read as {enc}, please check the Chinese text.") });
-                            }
-                            if name.to_lowercase().ends_with(".json") {
-                                json_index += 1;
-                                match parse_profile(&text) {
-                                    Ok(p) => input.push((json_index, p)),
-                                    Err(e) => errors.extend(
-                                        e.paths()
-                                            .iter()
-                                            .map(|p| p.to_string())
-                                            .chain(std::iter::once(String::new()))
-                                            .take(1)
-                                            .map(|column| CellError {
-                                                row: json_index,
-                                                column: format!("{name} {column}")
-                                                    .trim()
-                                                    .to_string(),
-                                                zh: e.lines_zh().join("；"),
-                                                en: e.lines_en().join("; "),
-                                            }),
-                                    ),
-                                }
-                            } else {
-                                let imp = import_csv(&text);
-                                if !imp.ignored_columns.is_empty() {
-                                    notes.push(if lang == crate::text::Lang::Zh {
-                                        format!(
-                                            "{name}：以下列无法识别，已忽略：{}",
-                                            imp.ignored_columns.join("、")
-                                        )
-                                    } else {
-                                        format!(
-                                            "{name}: unrecognised columns ignored: {}",
-                                            imp.ignored_columns.join(", ")
-                                        )
-                                    });
-                                }
-                                input.extend(imp.profiles);
-                                errors.extend(imp.errors);
-                            }
-                        }
-                        let profiles = Rc::new(input.clone());
-                        let job = Rc::new(RefCell::new(Job {
-                            input,
-                            next: 0,
-                            rows: Vec::new(),
-                            started: now_ms(),
-                        }));
-                        let done = {
-                            let results = results.clone();
-                            let errors = Rc::new(errors);
-                            let profiles = profiles.clone();
-                            let progress = progress.clone();
-                            Callback::from(move |(rows, millis): (Vec<Row>, f64)| {
-                                results.set(Results {
-                                    rows: Rc::new(rows),
-                                    profiles: profiles.clone(),
-                                    errors: errors.clone(),
-                                    notes: notes.clone(),
-                                    millis,
-                                });
-                                progress.set(None);
-                            })
-                        };
-                        run(job, progress.clone(), done);
+                        let (input, file_errors, notes) = read_files(contents, lang);
+                        start.emit((Rc::new(input), Rc::new(file_errors), notes, date));
                     },
                 );
                 readers.borrow_mut().push(task);
             }
         })
     };
+    let on_date = {
+        let date = date.clone();
+        let results = results.clone();
+        let start = start.clone();
+        Callback::from(move |e: Event| {
+            let Ok(d) = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value()
+                .parse::<Date>()
+            else {
+                return;
+            };
+            date.set(d);
+            if !results.pending.is_empty() {
+                start.emit((
+                    results.pending.clone(),
+                    results.file_errors.clone(),
+                    results.notes.clone(),
+                    d,
+                ));
+            }
+        })
+    };
 
     let r = (*results).clone();
-    let tier_keys: Vec<&'static str> = r
-        .rows
-        .first()
-        .map(|x| x.tiers.iter().map(|t| t.0).collect())
-        .unwrap_or_default();
-    let tier_label = |k: &str| match k {
-        "tech_sme" => l.t("科技型", "Tech SME"),
-        "innovative" => l.t("创新型", "Innovative"),
-        "srdi" => l.t("专精特新", "SRDI"),
-        "little_giant" => l.t("小巨人", "Little giant"),
-        _ => "",
-    };
-    let needle = filter.trim().to_lowercase();
-    let mut view: Vec<&Row> = r
-        .rows
-        .iter()
-        .filter(|x| {
-            needle.is_empty()
-                || format!("{}{}{}", x.name, x.province, x.city)
-                    .to_lowercase()
-                    .contains(&needle)
-        })
-        .filter(|x| {
-            let (tier, verdict) = verdict_filter.split_once(':').unwrap_or(("", ""));
-            tier.is_empty() || x.tiers.iter().any(|t| t.0 == tier && t.1 == verdict)
-        })
-        .collect();
-    {
-        let (key, asc) = (*sort).clone();
-        view.sort_by(|a, b| {
-            let ord = match key.as_str() {
-                "name" => a.name.cmp(&b.name),
-                "region" => (a.province.clone() + &a.city).cmp(&(b.province.clone() + &b.city)),
-                "incentives" => a.incentives_total_wan.cmp(&b.incentives_total_wan),
-                "row" => a.row.cmp(&b.row),
-                tier => {
-                    let s = |x: &Row| {
-                        x.tiers
-                            .iter()
-                            .find(|t| t.0 == tier)
-                            .map(|t| (t.1 == "qualified", t.2.unwrap_or(0)))
-                    };
-                    s(a).cmp(&s(b))
-                }
-            };
-            if asc {
-                ord
-            } else {
-                ord.reverse()
-            }
-        });
-    }
-    let total = view.len();
-    let shown: Vec<&Row> = if *show_all {
-        view
-    } else {
-        view.into_iter().take(200).collect()
-    };
-    let sort_by = |key: &'static str| {
-        let sort = sort.clone();
-        Callback::from(move |_| {
-            let (k, asc) = (*sort).clone();
-            sort.set((key.to_string(), if k == key { !asc } else { true }));
-        })
-    };
-    let aria_sort = |key: &str| -> &'static str {
-        if sort.0 == key {
-            if sort.1 {
-                "ascending"
-            } else {
-                "descending"
-            }
-        } else {
-            "none"
-        }
-    };
-    let on_filter = {
-        let f = filter.clone();
+    let scored_on = r.date.unwrap_or(*date);
+    let rulebook = rulebook_for(scored_on);
+    let tier_keys: Vec<&'static str> = rulebook.tiers.iter().map(|t| t.id.key()).collect();
+    let shown = (*use_memo(
+        (r.rows.clone(), (*filter).clone(), (*sort).clone()),
+        |(rows, f, (key, asc))| Shared(Rc::new(view(&rows.0, f, key, *asc))),
+    ))
+    .clone();
+    let summary = (*use_memo((r.rows.clone(), shown.clone()), |(rows, shown)| {
+        Shared(Rc::new(summarize(shown.0.iter().map(|&i| &rows.0[i]))))
+    }))
+    .clone();
+    let regions: Rc<Vec<String>> = use_memo(r.rows.clone(), |rows| {
+        let mut v: Vec<String> = rows
+            .0
+            .iter()
+            .map(|x| format!("{}{}", x.province, x.city))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    });
+
+    let on_text = {
+        let filter = filter.clone();
         Callback::from(move |e: InputEvent| {
-            f.set(e.target_unchecked_into::<HtmlInputElement>().value())
+            let mut f = (*filter).clone();
+            f.text = e.target_unchecked_into::<HtmlInputElement>().value();
+            filter.set(f);
         })
     };
     let on_verdict = {
-        let f = verdict_filter.clone();
+        let filter = filter.clone();
         Callback::from(move |e: Event| {
-            f.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let mut f = (*filter).clone();
+            f.verdict = v
+                .split_once(':')
+                .map(|(t, v)| (t.to_string(), v.to_string()));
+            filter.set(f);
+        })
+    };
+    let on_pick = {
+        let filter = filter.clone();
+        Callback::from(move |v: String| {
+            let mut f = (*filter).clone();
+            f.verdict = v
+                .split_once(':')
+                .map(|(t, v)| (t.to_string(), v.to_string()));
+            filter.set(f);
+        })
+    };
+    let on_region = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let mut f = (*filter).clone();
+            f.region = v.strip_prefix('=').map(String::from);
+            filter.set(f);
+        })
+    };
+    let on_errors_only = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let mut f = (*filter).clone();
+            f.errors_only = e.target_unchecked_into::<HtmlInputElement>().checked();
+            filter.set(f);
+        })
+    };
+    let clear = {
+        let filter = filter.clone();
+        Callback::from(move |_| filter.set(Filter::default()))
+    };
+    let on_sort = {
+        let sort = sort.clone();
+        Callback::from(move |key: String| {
+            let (k, asc) = (*sort).clone();
+            let asc = if k == key { !asc } else { true };
+            sort.set((key, asc));
         })
     };
     let export_csv_cb = {
-        let rows = r.rows.clone();
+        let (rows, pending) = (r.rows.clone(), r.pending.clone());
         Callback::from(move |_| {
             let _ = download(
                 "portfolio.csv",
                 "text/csv;charset=utf-8",
-                export_csv(&rows).as_bytes(),
+                export_csv(&rows.0, &pending, scored_on).as_bytes(),
             );
         })
     };
     let export_json_cb = {
         let rows = r.rows.clone();
         Callback::from(move |_| {
+            let doc = serde_json::json!({ "assessment_date": scored_on.to_string(), "rulebook": rulebook.id, "rows": &*rows.0 });
             let _ = download(
                 "portfolio.json",
                 "application/json",
-                serde_json::to_string_pretty(&*rows)
+                serde_json::to_string_pretty(&doc)
                     .unwrap_or_default()
                     .as_bytes(),
             );
@@ -326,11 +397,15 @@ pub fn PortfolioPage(p: &Props) -> Html {
             template_csv(&EXAMPLES[1].profile()).as_bytes(),
         );
     });
-    let open_row = |row: u32| {
+    let on_open = {
         let store = p.store.clone();
-        let profiles = r.profiles.clone();
-        Callback::from(move |_| {
-            if let Some((_, prof)) = profiles.iter().find(|(x, _)| *x == row) {
+        let pending = r.pending.clone();
+        Callback::from(move |row: u32| {
+            if let Some(prof) = pending
+                .iter()
+                .find(|x| x.row == row)
+                .and_then(|x| x.profile.clone())
+            {
                 let name = prof
                     .company
                     .name
@@ -339,96 +414,86 @@ pub fn PortfolioPage(p: &Props) -> Html {
                 store.dispatch(Action::Import {
                     id: new_profile_id(),
                     name,
-                    profile: Box::new(prof.clone()),
+                    profile: Box::new(prof),
                 });
                 go_to_calculator();
             }
         })
     };
-    let toggle_all = {
-        let s = show_all.clone();
-        Callback::from(move |_| s.set(!*s))
-    };
+    let verdict_value = filter
+        .verdict
+        .as_ref()
+        .map(|(t, v)| format!("{t}:{v}"))
+        .unwrap_or_default();
+    let region_value = filter
+        .region
+        .as_ref()
+        .map(|g| format!("={g}"))
+        .unwrap_or_default();
+    let all = r.rows.0.len();
+    let basis = basis_line(scored_on, rulebook.name, rulebook.provisional, l.lang);
 
     html! {
         <div class="rules-page portfolio-page">
             <h1>{ l.t("企业批量评估", "Portfolio") }</h1>
-            <p>{ l.t("一次导入多家企业（CSV 文件，或多个企业档案 JSON 文件），全部在本浏览器中评分，数据不会上传。CSV 每列对应档案的一个字段，表头可以用中文名称或字段路径。",
-                "Import many companies at once (a CSV, or several profile JSON files); they are all scored in this browser and nothing is uploaded. Each CSV column is a profile field; headers may be the Chinese labels or the field paths.") }</p>
+            <p>{ l.t("一次导入多家企业（CSV 文件，或多个企业档案 JSON 文件），全部在本浏览器中评分，数据不会上传。每列对应档案的一个字段，表头可以用中文名称或字段路径；选项可填中文（如“省级”“制造业”“是/否”）。",
+                "Import many companies at once (a CSV, or several profile JSON files); they are all scored in this browser and nothing is uploaded. Each column is a profile field; headers may be the Chinese labels or the field paths, and choices may be written in Chinese (省级, 制造业, 是/否).") }</p>
             <div class="toolbar">
                 <label class="button" for="portfolio-files">{ l.t("导入 CSV 或 JSON 文件", "Import CSV or JSON files") }</label>
                 <input id="portfolio-files" class="visually-hidden" type="file" multiple=true accept=".csv,.json,text/csv,application/json" onchange={on_files} />
                 <button type="button" onclick={template_cb}>{ l.t("下载 CSV 模板", "Download the CSV template") }</button>
-                if !r.rows.is_empty() {
+                if all > 0 {
                     <button type="button" onclick={export_csv_cb}>{ l.t("导出 CSV", "Export CSV") }</button>
                     <button type="button" onclick={export_json_cb}>{ l.t("导出 JSON", "Export JSON") }</button>
                 }
+                <label for="portfolio-date">{ l.t("评估日期", "Assessment date") }</label>
+                <input id="portfolio-date" type="date" value={scored_on.to_string()} onchange={on_date} />
             </div>
-            if let Some((done, all)) = *progress {
-                <div role="status" aria-live="polite" class="progress" data-progress={format!("{done}/{all}")}>
-                    <progress max={all.to_string()} value={done.to_string()}></progress>
-                    { format!(" {} {done} / {all}", l.t("正在评分", "Scoring")) }
+            <p class="portfolio-basis" data-portfolio-basis={scored_on.to_string()}>{ basis.clone() }</p>
+            if let Some((done, total)) = *progress {
+                <div role="status" aria-live="polite" class="progress" data-progress={format!("{done}/{total}")}>
+                    <progress max={total.to_string()} value={done.to_string()}></progress>
+                    { format!(" {} {done} / {total}", l.t("正在评分", "Scoring")) }
                 </div>
             }
-            if !r.rows.is_empty() || !r.errors.is_empty() {
-                <p role="status" data-portfolio-done={r.rows.len().to_string()} data-portfolio-ms={format!("{:.0}", r.millis)}>
-                    { format!("{} {} {}，{} {:.0} {}；{} {} {}", l.t("已评分", "Scored"), r.rows.len(), l.t("家", "companies"), l.t("用时", "in"), r.millis, l.t("毫秒", "ms"), l.t("有错误的行", "rows with errors"), r.errors.iter().map(|e| e.row).collect::<std::collections::BTreeSet<_>>().len(), l.t("行", "")) }
+            if all > 0 || !r.file_errors.is_empty() {
+                <p role="status" data-portfolio-done={all.to_string()} data-portfolio-ms={(r.millis.round() as u64).to_string()}>
+                    { format!("{} {all} {}，{} {} {}；{} {} {}", l.t("已评分", "Scored"), l.t("家", "companies"), l.t("用时", "in"), r.millis.round() as u64, l.t("毫秒", "ms"), l.t("数据有误的行", "rows with data errors"), r.rows.0.iter().filter(|x| !x.errors.is_empty()).count(), l.t("行", "")) }
                 </p>
             }
             { for r.notes.iter().map(|n| html! { <p class="notice notice-warning">{ n }</p> }) }
-            if !r.errors.is_empty() {
-                <details class="portfolio-errors" open={r.rows.is_empty()}>
-                    <summary>{ format!("{}（{}）", l.t("有错误的单元格", "Cells with errors"), r.errors.len()) }</summary>
-                    <table class="catalog-items">
-                        <thead><tr><th>{ l.t("行", "Row") }</th><th>{ l.t("列", "Column") }</th><th>{ l.t("原因", "Reason") }</th></tr></thead>
-                        <tbody>{ for r.errors.iter().take(500).map(|e| html! { <tr data-error-row={e.row.to_string()}><td>{ e.row }</td><td>{ &e.column }</td><td>{ if l.is_en() { &e.en } else { &e.zh } }</td></tr> }) }</tbody>
-                    </table>
-                </details>
-            }
-            if !r.rows.is_empty() {
-                <div class="toolbar">
-                    <label for="portfolio-filter">{ l.t("筛选企业或地区", "Filter by company or region") }</label>
-                    <input id="portfolio-filter" type="search" value={(*filter).clone()} oninput={on_filter} />
+            { for r.file_errors.iter().map(|e| html! { <p class="notice notice-error" data-file-error="true">{ format!("{}{}{}", if e.column.is_empty() { String::new() } else { format!("“{}”：", e.column) }, if l.is_en() { &e.en } else { &e.zh }, "") }</p> }) }
+            if all > 0 {
+                <PortfolioSummary summary={summary} filtered={!filter.is_empty()} {on_pick} />
+                <div class="toolbar portfolio-filters" role="search">
+                    <label for="portfolio-filter">{ l.t("查找企业或地区", "Find a company or region") }</label>
+                    <input id="portfolio-filter" type="search" value={filter.text.clone()} oninput={on_text} />
                     <label for="portfolio-verdict">{ l.t("结论", "Verdict") }</label>
                     <select id="portfolio-verdict" onchange={on_verdict}>
-                        <option value="">{ l.t("全部", "All") }</option>
-                        { for tier_keys.iter().flat_map(|k| [("qualified", l.t("符合", "qualifies")), ("not_qualified", l.t("不符合", "does not")), ("depends", l.t("待定", "depends"))].into_iter().map(move |(v, w)| (k, v, w))).map(|(k, v, w)| html! {
-                            <option value={format!("{k}:{v}")}>{ format!("{}：{w}", tier_label(k)) }</option>
+                        <option value="" selected={verdict_value.is_empty()}>{ l.t("全部", "All") }</option>
+                        { for tier_keys.iter().flat_map(|k| ["qualified", "depends", "not_qualified"].into_iter().map(move |v| (*k, v))).map(|(k, v)| {
+                            let value = format!("{k}:{v}");
+                            html! { <option selected={value == verdict_value} value={value.clone()}>{ format!("{}：{}", tier_short(k, l.is_en()), verdict_words(v, l.is_en()).1) }</option> }
                         }) }
                     </select>
-                    <span>{ format!("{} {total} {}", l.t("共", ""), l.t("家", "companies")) }</span>
+                    <label for="portfolio-region">{ l.t("地区", "Region") }</label>
+                    <select id="portfolio-region" onchange={on_region}>
+                        <option value="" selected={region_value.is_empty()}>{ l.t("全部", "All") }</option>
+                        { for regions.iter().map(|g| { let value = format!("={g}"); html! { <option selected={value == region_value} value={value.clone()}>{ if g.is_empty() { l.t("未填地区", "no region").to_string() } else { g.clone() } }</option> } }) }
+                    </select>
+                    <span class="check">
+                        <input type="checkbox" id="portfolio-errors-only" checked={filter.errors_only} onchange={on_errors_only} />
+                        <label for="portfolio-errors-only">{ l.t("只看数据有误的行", "Only rows with data errors") }</label>
+                    </span>
+                    if !filter.is_empty() {
+                        <button type="button" onclick={clear}>{ l.t("清除筛选", "Clear filters") }</button>
+                    }
+                    <span role="status" aria-live="polite" data-portfolio-shown={shown.0.len().to_string()}>
+                        { if filter.is_empty() { format!("{} {all} {}", l.t("共", "All"), l.t("家", "companies")) } else { format!("{} {} / {all} {}", l.t("显示", "Showing"), shown.0.len(), l.t("家", "companies")) } }
+                    </span>
                 </div>
-                <div class="table-scroll">
-                    <table class="portfolio-table catalog-items">
-                        <thead><tr>
-                            <th aria-sort={aria_sort("row")}><button type="button" class="linklike" onclick={sort_by("row")}>{ l.t("行", "Row") }</button></th>
-                            <th aria-sort={aria_sort("name")}><button type="button" class="linklike" onclick={sort_by("name")}>{ l.t("企业", "Company") }</button></th>
-                            <th aria-sort={aria_sort("region")}><button type="button" class="linklike" onclick={sort_by("region")}>{ l.t("地区", "Region") }</button></th>
-                            { for tier_keys.iter().map(|k| html! { <th aria-sort={aria_sort(k)}><button type="button" class="linklike" onclick={sort_by(k)}>{ tier_label(k) }</button></th> }) }
-                            <th aria-sort={aria_sort("incentives")}><button type="button" class="linklike" onclick={sort_by("incentives")}>{ l.t("地方激励（万元）", "Incentives (万元)") }</button></th>
-                            <th></th>
-                        </tr></thead>
-                        <tbody>
-                            { for shown.iter().map(|x| html! {
-                                <tr key={x.row.to_string()} data-portfolio-row={x.row.to_string()}>
-                                    <td class="num">{ x.row }</td>
-                                    <td>{ &x.name }</td>
-                                    <td>{ format!("{}{}", x.province, x.city) }</td>
-                                    { for x.tiers.iter().map(|(k, v, lo, hi)| {
-                                        let (icon, word) = crate::web::components::tier_card::verdict_words(v, l.is_en());
-                                        let score = match (lo, hi) { (Some(a), Some(b)) if a == b => format!(" {a}"), (Some(a), Some(b)) => format!(" {a}–{b}"), _ => String::new() };
-                                        html! { <td class={classes!("verdict-chip", format!("verdict-{v}"))} data-tier={*k}>{ format!("{icon} {word}{score}") }</td> }
-                                    }) }
-                                    <td class="num">{ x.incentives_total_wan.normalize().to_string() }</td>
-                                    <td><button type="button" class="small" onclick={open_row(x.row)}>{ l.t("打开", "Open") }</button></td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-                if total > 200 {
-                    <button type="button" onclick={toggle_all}>{ if *show_all { l.t("只显示前 200 行", "Show the first 200") } else { l.t("显示全部", "Show all") } }</button>
-                }
+                <p class="portfolio-basis muted">{ basis }</p>
+                <PortfolioTable rows={r.rows.clone()} view={shown} tiers={tier_keys.clone()} sort={(*sort).clone()} {on_sort} {on_open} />
             }
         </div>
     }

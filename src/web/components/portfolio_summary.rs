@@ -1,0 +1,109 @@
+//! Above the portfolio's table: how many companies each tier's verdict
+//! covers (each count a button that filters to it), where they are, the
+//! incentives in all, and the conditions most often unmet.
+
+use super::tier_card::verdict_words;
+use crate::portfolio::Summary;
+use crate::web::i18n::use_lang;
+use crate::web::props::Shared;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub summary: Shared<Summary>,
+    /// The summary covers the filtered rows, not all.
+    pub filtered: bool,
+    /// "tier:verdict", to filter the table to it.
+    pub on_pick: Callback<String>,
+}
+
+/// A tier's short name, for the table and its filters.
+pub fn tier_short(key: &str, en: bool) -> &'static str {
+    match (key, en) {
+        ("tech_sme", false) => "科技型",
+        ("tech_sme", true) => "Tech SME",
+        ("innovative", false) => "创新型",
+        ("innovative", true) => "Innovative",
+        ("srdi", false) => "专精特新",
+        ("srdi", true) => "SRDI",
+        ("little_giant", false) => "小巨人",
+        ("little_giant", true) => "Little giant",
+        _ => "",
+    }
+}
+
+/// How many regions are named before "and N more".
+const REGIONS_SHOWN: usize = 12;
+
+#[function_component]
+pub fn PortfolioSummary(p: &Props) -> Html {
+    let l = use_lang();
+    let s = &p.summary.0;
+    let pick = |key: String| {
+        let cb = p.on_pick.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(key.clone()))
+    };
+    let scope = if p.filtered {
+        l.t("（筛选结果）", " (filtered rows)")
+    } else {
+        ""
+    };
+    html! {
+        <section class="portfolio-summary" aria-labelledby="portfolio-summary-title" data-portfolio-summary="true">
+            <h2 id="portfolio-summary-title">{ format!("{}{scope}", l.t("概况", "Summary")) }</h2>
+            <div class="summary-grid">
+                <div class="summary-card">
+                    <h3>{ l.t("各层级结论（家）", "Verdicts by tier (companies)") }</h3>
+                    <table class="summary-verdicts">
+                        <thead><tr><th scope="col">{ l.t("层级", "Tier") }</th>
+                            { for ["qualified", "depends", "not_qualified"].iter().map(|v| { let (icon, word) = verdict_words(v, l.is_en()); html! { <th scope="col">{ format!("{icon} {word}") }</th> } }) }
+                        </tr></thead>
+                        <tbody>
+                            { for s.verdicts.iter().map(|(tier, yes, maybe, no)| html! {
+                                <tr data-summary-tier={*tier}>
+                                    <th scope="row">{ tier_short(tier, l.is_en()) }</th>
+                                    { for [("qualified", *yes), ("depends", *maybe), ("not_qualified", *no)].into_iter().map(|(v, n)| html! {
+                                        <td class="num" data-summary-verdict={v} data-count={n.to_string()}>
+                                            <button type="button" class="linklike" onclick={pick(format!("{tier}:{v}"))}
+                                                aria-label={format!("{} {} {}：{n}", l.t("只看", "Show only"), tier_short(tier, l.is_en()), verdict_words(v, l.is_en()).1)}>{ n }</button>
+                                        </td>
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <div class="summary-card">
+                    <h3>{ l.t("地区（家）", "Regions (companies)") }</h3>
+                    <ul class="summary-regions">
+                        { for s.regions.iter().take(REGIONS_SHOWN).map(|(r, n)| html! {
+                            <li>{ format!("{}：{n}", if r.is_empty() { l.t("未填地区", "no region") } else { r }) }</li>
+                        }) }
+                        if s.regions.len() > REGIONS_SHOWN {
+                            <li class="muted">{ format!("{} {} {}", l.t("另有", "and"), s.regions.len() - REGIONS_SHOWN, l.t("个地区", "more regions")) }</li>
+                        }
+                    </ul>
+                    <p data-summary-incentives={s.incentives_total_wan.normalize().to_string()}>
+                        <strong>{ l.t("地方激励合计：", "Local incentives in all: ") }</strong>
+                        { format!("{} {}", s.incentives_total_wan.normalize(), l.t("万元", "万元")) }
+                    </p>
+                    if s.with_errors > 0 {
+                        <p class="notice-inline">{ format!("{} {} {}", l.t("其中数据有误的行：", "Rows with data errors: "), s.with_errors, l.t("行（按可读部分评分）", "(scored on what they say)")) }</p>
+                    }
+                </div>
+                <div class="summary-card summary-unmet">
+                    <h3>{ l.t("最常见的未满足条件", "Conditions most often unmet") }</h3>
+                    if s.unmet.is_empty() {
+                        <p class="muted">{ l.t("无", "None") }</p>
+                    } else {
+                        <ol>
+                            { for s.unmet.iter().map(|(tier, words, n)| html! {
+                                <li>{ format!("{}：{}（{n} {}）", tier_short(tier, l.is_en()), l.text(*words), l.t("家", "companies")) }</li>
+                            }) }
+                        </ol>
+                    }
+                </div>
+            </div>
+        </section>
+    }
+}
