@@ -144,10 +144,13 @@ async function givePortfolio(page, name, buffer) {
   await page.setInputFiles("#portfolio-files", { name, mimeType: name.endsWith(".json") ? "application/json" : "text/csv", buffer });
 }
 
-/** The portfolio table: [{row, name, region}] of the rows shown. */
+/** The portfolio table: [{row, name, region}] of the rows shown and scored
+ * (a row whose cells could not be placed stays in the table, unscored). */
 const portfolioRows = (page) =>
   page.$$eval("[data-portfolio-row]", (trs) =>
-    trs.map((tr) => ({ row: Number(tr.dataset.portfolioRow), name: tr.children[1].textContent, region: tr.children[2].textContent })),
+    trs
+      .filter((tr) => tr.querySelector("[data-tier]"))
+      .map((tr) => ({ row: Number(tr.dataset.portfolioRow), name: tr.querySelector(".company-name").textContent, region: tr.children[2].textContent })),
   );
 const errorRows = (page) =>
   page.$$eval("[data-error-row]", (trs) => trs.map((tr) => ({ row: Number(tr.dataset.errorRow), text: tr.textContent })));

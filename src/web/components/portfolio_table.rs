@@ -85,7 +85,7 @@ pub fn PortfolioTable(p: &Props) -> Html {
                                         if bad {
                                             <ul class="row-errors" aria-label={l.t("数据问题", "Data problems")}>
                                                 { for x.errors.iter().map(|e| html! {
-                                                    <li>
+                                                    <li data-error-row={e.row.to_string()}>
                                                         <span aria-hidden="true">{ "⚠ " }</span>
                                                         { if e.column.is_empty() {
                                                             format!("{} {} {}：{}", l.t("第", "Row"), e.row, l.t("行", ""), if l.is_en() { &e.en } else { &e.zh })

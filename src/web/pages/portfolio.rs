@@ -462,7 +462,7 @@ pub fn PortfolioPage(p: &Props) -> Html {
                 </p>
             }
             { for r.notes.iter().map(|n| html! { <p class="notice notice-warning">{ n }</p> }) }
-            { for r.file_errors.iter().map(|e| html! { <p class="notice notice-error" data-file-error="true">{ format!("{}{}{}", if e.column.is_empty() { String::new() } else { format!("“{}”：", e.column) }, if l.is_en() { &e.en } else { &e.zh }, "") }</p> }) }
+            { for r.file_errors.iter().map(|e| html! { <p class="notice notice-error" data-file-error="true" data-error-row={e.row.to_string()}>{ format!("{}{}{}", if e.column.is_empty() { String::new() } else { format!("“{}”：", e.column) }, if l.is_en() { &e.en } else { &e.zh }, "") }</p> }) }
             if all > 0 {
                 <PortfolioSummary summary={summary} filtered={!filter.is_empty()} {on_pick} />
                 <div class="toolbar portfolio-filters" role="search">
