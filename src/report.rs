@@ -426,8 +426,9 @@ pub fn report_without_advice(a: &Assessment) -> Report {
             id: a.rulebook.id,
             name: a.rulebook.name,
             document_number: a.rulebook.document.number,
-            effective_from: a.rulebook.effective_from.to_string(),
-            effective_until: a.rulebook.effective_until.map(|d| d.to_string()),
+            effective_from: a.rulebook.validity.from.to_string(),
+            // The format states the first day it no longer applies.
+            effective_until: a.rulebook.validity.end_exclusive().map(|d| d.to_string()),
             provisional: a.rulebook.provisional,
             note: a.rulebook.note,
         },

@@ -23,7 +23,7 @@ pub fn rulebook_for(date: Date) -> &'static Rulebook {
         .copied()
         .find(|r| r.in_force_on(date))
         .unwrap_or_else(|| {
-            if date < RULEBOOKS[0].effective_from {
+            if date < RULEBOOKS[0].validity.from {
                 RULEBOOKS[0]
             } else {
                 RULEBOOKS[RULEBOOKS.len() - 1]

@@ -70,7 +70,7 @@ fn versions(lang: Lang, build: &str) -> String {
             format!(
                 "{}（{}{}）",
                 r.name.get(lang),
-                r.effective_from,
+                r.validity.from,
                 if zh { " 起" } else { " on" }
             )
         })

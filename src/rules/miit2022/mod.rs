@@ -15,7 +15,7 @@ pub use preconditions::PRECONDITIONS;
 
 use super::documents::MIIT_2022;
 use super::model::{Citation, Rulebook};
-use crate::date::Date;
+use crate::date::{Date, Validity};
 use crate::t;
 
 /// A citation of the 2022 办法 (seed 002).
@@ -38,8 +38,8 @@ pub static RULEBOOK: Rulebook = Rulebook {
         "2022 Interim Measures (MIIT 2022 No. 63)"
     ),
     document: &MIIT_2022,
-    effective_from: Date::ymd(2022, 8, 1),
-    effective_until: Some(Date::ymd(2026, 4, 1)),
+    // Replaced by the 2026 rules from 2026-04-01: its last day is 03-31.
+    validity: Validity::new(Date::ymd(2022, 8, 1), Some(Date::ymd(2026, 3, 31))),
     preconditions: &PRECONDITIONS,
     tiers: &[&INNOVATIVE, &SRDI, &LITTLE_GIANT],
     provisional: false,

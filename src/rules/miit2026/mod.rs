@@ -24,7 +24,7 @@ pub use tech_sme::TECH_SME;
 
 use super::documents::{MIIT_2026, TECH_SME_2017};
 use super::model::{Citation, Confidence, Rulebook, Tier, TierId};
-use crate::date::Date;
+use crate::date::{Date, Validity};
 use crate::t;
 
 /// A citation of the 2026 办法: no seed line, the words are the spec's.
@@ -84,8 +84,7 @@ pub static RULEBOOK: Rulebook = Rulebook {
     id: "miit-2026",
     name: t!("2026 年办法（工信部企业〔2026〕2号，暂定）", "2026 Measures (MIIT 2026 No. 2, provisional)"),
     document: &MIIT_2026,
-    effective_from: Date::ymd(2026, 4, 1),
-    effective_until: None,
+    validity: Validity::new(Date::ymd(2026, 4, 1), None),
     preconditions: &PRECONDITIONS,
     tiers: &[&TECH_SME, &INNOVATIVE, &SRDI, &LITTLE_GIANT],
     provisional: true,

@@ -4,7 +4,7 @@
 use super::citation::{Citation, Confidence, Document};
 use super::scorecard::{Band, Scorecard, Scoring};
 use super::test::{Metric, Test, TitleKind};
-use crate::date::Date;
+use crate::date::{Date, Validity};
 use crate::text::Text;
 
 /// A single named requirement with its citation.
@@ -85,9 +85,9 @@ pub struct Rulebook {
     pub id: &'static str,
     pub name: Text,
     pub document: &'static Document,
-    pub effective_from: Date,
-    /// The first day it no longer applies (exclusive), if replaced.
-    pub effective_until: Option<Date>,
+    /// First and last day it applies (both inclusive, as for local
+    /// policies: `date::Validity`).
+    pub validity: Validity,
     pub preconditions: &'static [Condition],
     pub tiers: &'static [&'static Tier],
     pub provisional: bool,
@@ -100,7 +100,7 @@ impl Rulebook {
     }
 
     pub fn in_force_on(&self, date: Date) -> bool {
-        date >= self.effective_from && self.effective_until.is_none_or(|end| date < end)
+        self.validity.contains(date)
     }
 }
 

@@ -86,7 +86,7 @@ fn rulebook_section(l: &LangContext, rb: &'static Rulebook) -> Html {
     html! {
         <section class="rulebook" id={rb.id}>
             <h2>{ l.text(rb.name) }</h2>
-            <p class="muted">{ format!("{}{}{}", l.t("适用于评估日期 ", "Applies to assessment dates from "), rb.effective_from, rb.effective_until.map(|u| format!("{}{u}{}", l.t(" 至 ", " until "), l.t(" 之前", " (exclusive)"))).unwrap_or_else(|| l.t(" 起", " on").into())) }</p>
+            <p class="muted">{ format!("{}{}{}", l.t("适用于评估日期 ", "Applies to assessment dates from "), rb.validity.from, rb.validity.until.map(|u| format!("{}{u}", l.t(" 至 ", " to "))).unwrap_or_else(|| l.t(" 起", " on").into())) }</p>
             if let Some(n) = rb.note { <p class="provisional">{ l.text(n) }</p> }
             if rb.document.seed_file.is_none() {
                 if let Some(s) = rb.document.source_note { <p class="provisional">{ l.text(s) }</p> }
