@@ -139,6 +139,54 @@ impl Validity {
     }
 }
 
+/// A day that recurs each year (`MM-DD`), such as an application window's
+/// last day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MonthDay {
+    month: u8,
+    day: u8,
+}
+
+impl MonthDay {
+    /// That day in `year` (29 February falls on the 28th in other years).
+    pub fn in_year(self, year: i32) -> Date {
+        Date::from_ymd(year, self.month, self.day).unwrap_or(Date::ymd(year, 2, 28))
+    }
+}
+
+impl FromStr for MonthDay {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<MonthDay, DateError> {
+        // Checked against a leap year, so 02-29 is allowed.
+        let d: Date = format!("2024-{}", s.trim())
+            .parse()
+            .map_err(|_| DateError(s.to_string()))?;
+        Ok(MonthDay {
+            month: d.month,
+            day: d.day,
+        })
+    }
+}
+
+impl fmt::Display for MonthDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}-{:02}", self.month, self.day)
+    }
+}
+
+impl Serialize for MonthDay {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for MonthDay {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<MonthDay, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -16,6 +16,7 @@
 //!   "depends" verdict.
 
 pub mod basis;
+pub mod calendar;
 pub mod date;
 pub mod engine;
 pub mod facts;

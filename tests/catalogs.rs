@@ -303,6 +303,10 @@ mod schema {
                 per_item: true,
                 groups: Some(vec![vec!["i".into()]]),
                 same_subject: true,
+                window: Some(AnnualWindow {
+                    from: Some("01-01".parse().unwrap()),
+                    until: "03-31".parse().unwrap(),
+                }),
                 title_zh: "x".into(),
                 title_en: "x".into(),
             }],
@@ -357,6 +361,9 @@ mod schema {
             (p, _) if p.ends_with("[]") => "list of tables".into(),
             (p, Value::Null) if p.starts_with("item[].amount.") => "decimal string".into(),
             (_, Value::String(s)) if s.parse::<Date>().is_ok() => "date `YYYY-MM-DD`".into(),
+            (p, Value::String(_)) if p.starts_with("rule[].window.") => {
+                "day of the year `MM-DD`".into()
+            }
             (_, Value::String(s)) if s == "1.5" => "decimal string".into(),
             (_, Value::String(_)) => "text".into(),
             (_, Value::Number(_)) => "whole number".into(),

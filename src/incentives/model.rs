@@ -12,7 +12,7 @@
 //! build script can compile this file on its own.
 
 pub use super::amount::Amount;
-use crate::date::{Date, Validity};
+use crate::date::{Date, MonthDay, Validity};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -322,8 +322,21 @@ pub struct Rule {
     pub groups: Option<Vec<Vec<String>>>,
     #[serde(default)]
     pub same_subject: bool,
+    /// The yearly window in which applications are received, when the text
+    /// states one (for the filing calendar).
+    #[serde(default)]
+    pub window: Option<AnnualWindow>,
     pub title_zh: String,
     pub title_en: String,
+}
+
+/// Days of each year, `MM-DD`: from (if stated) to the last day, inclusive.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnnualWindow {
+    #[serde(default)]
+    pub from: Option<MonthDay>,
+    pub until: MonthDay,
 }
 
 /// What a policy without amounts offers.

@@ -1,8 +1,9 @@
-//! The policy side of `assess`: the `catalog` subcommand
+//! The policy side of `assess`: the `catalog` and `calendar` subcommands
 //! and the `--policies PACK.json` option (policy packs, repeatable).
 //!
 //! ```text
 //! assess catalog [--date YYYY-MM-DD] [--region 省/市/区] [--policies PACK.json]... [--pretty]
+//! assess calendar PROFILE.json [--date YYYY-MM-DD] [--policies PACK.json]...
 //! ```
 
 use sme_calc::incentives::catalog::{builtin, Catalog};
@@ -12,7 +13,7 @@ use sme_calc::report::Report;
 use sme_calc::{Date, Profile};
 use std::process::ExitCode;
 
-pub const USAGE: &str = "       assess catalog [--date YYYY-MM-DD] [--region 省/市/区] [--policies PACK.json]... [--pretty]";
+pub const USAGE: &str = "       assess catalog [--date YYYY-MM-DD] [--region 省/市/区] [--policies PACK.json]... [--pretty]\n       assess calendar PROFILE.json [--date YYYY-MM-DD] [--policies PACK.json]...";
 
 /// Reads the packs and adds them to the built-in catalog; every error of
 /// every pack, with its path, on stderr.
@@ -66,6 +67,7 @@ pub fn subcommand() -> Option<ExitCode> {
     let rest: Vec<_> = args.collect();
     match first.to_str()? {
         "catalog" => Some(run(catalog(rest))),
+        "calendar" => Some(run(calendar(rest))),
         _ => None,
     }
 }
@@ -139,4 +141,25 @@ fn catalog(args: Vec<std::ffi::OsString>) -> Result<(), String> {
     let packs = load_packs(&o.packs).map_err(|()| String::new())?;
     let cat = packs.as_ref().unwrap_or(builtin());
     print_json(&listing(cat, o.date, o.region.as_deref()), o.pretty)
+}
+
+/// `assess calendar`: an iCalendar file of the company's filing windows,
+/// title expiries and local application windows, from the date on.
+fn calendar(args: Vec<std::ffi::OsString>) -> Result<(), String> {
+    let o = options(args)?;
+    let [input] = o.inputs.as_slice() else {
+        return Err("calendar takes one profile".into());
+    };
+    let text = std::fs::read_to_string(input).map_err(|e| format!("{input}: {e}"))?;
+    let profile = sme_calc::parse_profile(&text)
+        .map_err(|e| format!("{input}: {}", e.lines_en().join("; ")))?;
+    let date = o
+        .date
+        .or(profile.assessment_date)
+        .unwrap_or_else(super::today_in_china);
+    let packs = load_packs(&o.packs).map_err(|()| String::new())?;
+    let cat = packs.as_ref().unwrap_or(builtin());
+    let events = sme_calc::calendar::events(&profile, date, cat);
+    print!("{}", sme_calc::calendar::ics(&events, date));
+    Ok(())
 }

@@ -2,6 +2,7 @@
 
 pub mod achievements;
 pub mod advice;
+pub mod calendar_button;
 pub mod compare;
 pub mod field;
 pub mod field_group;

@@ -7,6 +7,7 @@ use crate::engine::advice::{advise, Change, TierAdvice};
 use crate::profile::Profile;
 use crate::report::{report_without_advice, Report};
 use crate::rules::{rulebook_by_id, rulebook_for, Rulebook};
+use crate::web::components::calendar_button::CalendarButton;
 use crate::web::components::compare::Compare;
 use crate::web::components::form::ProfileForm;
 use crate::web::components::print_report::PrintReport;
@@ -230,6 +231,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                         <label for="assessment-date">{ l.t("评估日期", "Assessment date") }</label>
                         <input id="assessment-date" name="assessment_date" type="date" value={date.to_string()} onchange={on_date} />
                         <span class="help">{ if entry.profile.assessment_date.is_none() { l.t("（默认今天）", "(today by default)") } else { "" } }</span>
+                        <CalendarButton profile={entry.profile.clone()} {date} name={entry.name.clone()} />
                         <label for="rulebook-choice">{ l.t("适用规则", "Rules") }</label>
                         <select id="rulebook-choice" name="rulebook" onchange={on_rulebook}>
                             <option value="auto" selected={choice_value == "auto"}>{ format!("{}（{}）", l.t("按评估日期", "By date"), l.text(rulebook_for(date).name)) }</option>
