@@ -18,10 +18,12 @@
 pub mod basis;
 pub mod calendar;
 pub mod date;
+pub mod encoding;
 pub mod engine;
 pub mod facts;
 pub mod forerunner;
 pub mod incentives;
+pub mod limits;
 pub mod logic;
 pub mod measures;
 pub mod number;

@@ -14,8 +14,7 @@ use base64::Engine;
 pub const PREFIX: &str = "share/";
 /// The payload format version.
 const VERSION: char = '1';
-/// A decompressed profile larger than this is refused (a hostile link).
-const MAX_JSON: usize = 256 * 1024;
+use crate::limits::{MAX_PROFILE_BYTES, MAX_SHARE_CHARS};
 
 /// Why a link could not be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +23,9 @@ pub enum ShareError {
     Foreign,
     /// A share link, but altered or cut short.
     Damaged,
+    /// Longer than any link of this tool ([`MAX_SHARE_CHARS`]), or
+    /// inflating to more than a profile file may hold.
+    TooLong,
     /// It decodes, but not to a valid profile.
     Invalid(ParseError),
 }
@@ -35,6 +37,10 @@ impl ShareError {
             ShareError::Damaged => Message::new(
                 "分享链接已损坏或不完整（可能复制时被截断或改动），无法打开。您保存的档案未受影响。",
                 "The share link is damaged or incomplete (perhaps cut or altered when copied) and cannot be opened. Your saved profiles are untouched.",
+            ),
+            ShareError::TooLong => Message::new(
+                "分享链接过长，超过了企业档案的上限（1 MB），无法打开。您保存的档案未受影响。",
+                "The share link is longer than a company profile can be (1 MB) and cannot be opened. Your saved profiles are untouched.",
             ),
             ShareError::Invalid(e) => Message::new(
                 format!("分享链接中的档案无效：{}", e.lines_zh().join("；")),
@@ -57,11 +63,17 @@ pub fn encode(profile: &Profile) -> String {
 /// A profile from a payload.
 pub fn decode(payload: &str) -> Result<Profile, ShareError> {
     let rest = payload.strip_prefix(VERSION).ok_or(ShareError::Foreign)?;
+    if rest.len() > MAX_SHARE_CHARS {
+        return Err(ShareError::TooLong);
+    }
     let packed = URL_SAFE_NO_PAD
         .decode(rest.trim())
         .map_err(|_| ShareError::Damaged)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_JSON)
-        .map_err(|_| ShareError::Damaged)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_PROFILE_BYTES)
+        .map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLong,
+            _ => ShareError::Damaged,
+        })?;
     let text = std::str::from_utf8(&json).map_err(|_| ShareError::Damaged)?;
     parse_profile(text).map_err(ShareError::Invalid)
 }
@@ -174,6 +186,40 @@ mod tests {
                 9
             ))
         );
-        assert_eq!(decode(&bomb).unwrap_err(), ShareError::Damaged);
+        assert_eq!(decode(&bomb).unwrap_err(), ShareError::TooLong);
+        assert_eq!(
+            decode(&format!("1{}", "A".repeat(MAX_SHARE_CHARS + 1))).unwrap_err(),
+            ShareError::TooLong
+        );
+    }
+
+    /// A profile at every limit (the most achievements, the longest texts)
+    /// still makes a link that opens; one achievement more is refused with
+    /// the limit named, like an imported file.
+    #[test]
+    fn a_profile_at_every_limit_round_trips_and_one_over_is_refused() {
+        use crate::limits::*;
+        use crate::profile::Achievement;
+        let mut p = example();
+        p.company.name = Some("名".repeat(MAX_TEXT_CHARS));
+        let word = |i: usize, k: usize| {
+            format!("{i}-{k}-{}", "值".repeat(MAX_ACHIEVEMENT_WORD_CHARS - 12))
+        };
+        p.achievements = (0..MAX_ACHIEVEMENTS)
+            .map(|i| {
+                let mut a = Achievement::new(&word(i, 99), &[], MAX_ACHIEVEMENT_COUNT);
+                for k in 0..MAX_ACHIEVEMENT_ATTRIBUTES {
+                    a.attributes.insert(word(i, k), word(i, k + 10));
+                }
+                a
+            })
+            .collect();
+        assert!(serde_json::to_vec(&p).unwrap().len() <= MAX_PROFILE_BYTES);
+        let f = fragment(&p, "x");
+        assert!(f.len() < MAX_SHARE_CHARS);
+        assert_eq!(from_fragment(&f).unwrap().unwrap(), p);
+        p.achievements.push(Achievement::new("standard", &[], 1));
+        let e = from_fragment(&fragment(&p, "x")).unwrap().unwrap_err();
+        assert!(e.message().zh.contains("最多 200 项"), "{}", e.message().zh);
     }
 }

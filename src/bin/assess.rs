@@ -22,10 +22,14 @@
 
 #[path = "assess/policies.rs"]
 mod policies;
+#[path = "assess/stream.rs"]
+mod stream;
 
+use sme_calc::profile::read_profile_file;
 use sme_calc::report::report;
 use sme_calc::rules::{rulebook_by_id, rulebook_for, Rulebook};
-use sme_calc::{assess_with, parse_profile, Date};
+use sme_calc::text::Lang;
+use sme_calc::{assess_with, Date};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -124,16 +128,18 @@ pub(crate) fn today_in_china() -> Date {
     Date::from_unix_days((secs + 8 * 3600).div_euclid(86_400)).unwrap_or(Date::ymd(2026, 1, 1))
 }
 
-fn read_input(name: &str) -> Result<String, String> {
-    if name == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| format!("stdin: {e}"))?;
-        Ok(s)
+/// A profile file's bytes, reading no more than one byte over the limit
+/// (a 50 MB file is refused, not loaded).
+fn read_input(name: &str) -> Result<Vec<u8>, String> {
+    let limit = sme_calc::limits::MAX_PROFILE_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    let read = if name == "-" {
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
     } else {
-        std::fs::read_to_string(name).map_err(|e| format!("{name}: {e}"))
-    }
+        std::fs::File::open(name).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| format!("{e}"))?;
+    Ok(bytes)
 }
 
 fn main() -> ExitCode {
@@ -163,7 +169,18 @@ fn main() -> ExitCode {
     let catalog = catalog.as_ref();
 
     if let Some(path) = &args.csv {
-        return run_csv(path, date, &rulebooks, args.pretty, catalog);
+        let render = |row: u32, p: &sme_calc::Profile| -> Vec<String> {
+            rulebooks
+                .iter()
+                .map(|rb| {
+                    let mut doc = report(&assess_with(p, date, rb));
+                    policies::apply(&mut doc, catalog, p, date);
+                    doc.source_row = Some(row);
+                    to_json(&doc, args.pretty).unwrap_or_default()
+                })
+                .collect()
+        };
+        return stream::run_csv(path, &render);
     }
 
     // Read and check every input first: print nothing unless all are good.
@@ -175,17 +192,24 @@ fn main() -> ExitCode {
         } else {
             name.as_str()
         };
-        let parsed = read_input(name).map_err(|e| vec![e]).and_then(|text| {
-            parse_profile(&text).map_err(|e| {
-                e.lines_en()
-                    .into_iter()
-                    .zip(e.lines_zh())
-                    .map(|(en, zh)| format!("{shown}: {en}\n{shown}: {zh}"))
-                    .collect()
-            })
-        });
+        let parsed = read_input(name)
+            .map_err(|e| vec![format!("{shown}: {e}")])
+            .and_then(|bytes| {
+                read_profile_file(name, &bytes, &sme_calc::encoding::gbk).map_err(|e| {
+                    e.lines(Lang::En)
+                        .into_iter()
+                        .zip(e.lines(Lang::Zh))
+                        .map(|(en, zh)| format!("{shown}: {en}\n{shown}: {zh}"))
+                        .collect()
+                })
+            });
         match parsed {
-            Ok(p) => profiles.push(p),
+            Ok((p, note)) => {
+                if let Some(m) = note {
+                    eprintln!("assess: {shown}: {}\nassess: {shown}: {}", m.en, m.zh);
+                }
+                profiles.push(p)
+            }
             Err(lines) => {
                 failed = true;
                 for l in lines {
@@ -231,72 +255,5 @@ fn to_json(doc: &impl serde::Serialize, pretty: bool) -> serde_json::Result<Stri
         serde_json::to_string_pretty(doc)
     } else {
         serde_json::to_string(doc)
-    }
-}
-
-/// `--csv`: one line per data row, in order; exit 2 if any row is bad.
-fn run_csv(
-    path: &str,
-    date: Date,
-    rulebooks: &[&'static Rulebook],
-    pretty: bool,
-    catalog: Option<&sme_calc::incentives::catalog::Catalog>,
-) -> ExitCode {
-    use sme_calc::portfolio::{import_csv, CellError};
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("assess: {path}: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let Ok(text) = String::from_utf8(bytes) else {
-        eprintln!("assess: {path}: the file is not UTF-8 (save it as \"CSV UTF-8\")\nassess: {path}: 文件不是 UTF-8 编码，请另存为“CSV UTF-8”格式");
-        return ExitCode::from(2);
-    };
-    let import = import_csv(&text);
-    for c in &import.ignored_columns {
-        eprintln!("assess: {path}: column {c:?} names no profile field and is ignored");
-    }
-    // Good rows and bad rows, back in file order.
-    let mut bad: std::collections::BTreeMap<u32, Vec<&CellError>> = Default::default();
-    for e in &import.errors {
-        bad.entry(e.row).or_default().push(e);
-        eprintln!(
-            "assess: {path}: row {} column {:?}: {} / {}",
-            e.row, e.column, e.en, e.zh
-        );
-    }
-    let mut lines: Vec<(u32, Vec<String>)> = import
-        .profiles
-        .iter()
-        .map(|(row, p)| {
-            let docs = rulebooks
-                .iter()
-                .map(|rb| {
-                    let mut doc = report(&assess_with(p, date, rb));
-                    policies::apply(&mut doc, catalog, p, date);
-                    doc.source_row = Some(*row);
-                    to_json(&doc, pretty).unwrap_or_default()
-                })
-                .collect();
-            (*row, docs)
-        })
-        .collect();
-    lines.extend(bad.into_iter().map(|(row, errs)| {
-        (row, vec![serde_json::json!({ "format": "sme-assessment-error/1", "source_row": row, "errors": errs }).to_string()])
-    }));
-    lines.sort_by_key(|(row, _)| *row);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    for line in lines.into_iter().flat_map(|(_, docs)| docs) {
-        if writeln!(out, "{line}").is_err() {
-            return ExitCode::from(1);
-        }
-    }
-    if import.errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(2)
     }
 }

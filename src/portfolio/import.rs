@@ -1,136 +1,201 @@
-//! Reading a CSV of profiles: records and their line numbers, shifted rows
-//! and unclosed quotes named; each row is read through [`Sheet`].
+//! Reading a CSV of profiles, one row at a time from any byte stream (the
+//! page's file in memory, or a file of any size in the command line):
+//! records and their line numbers from [`Records`], shifted rows, unclosed
+//! quotes, over-long rows and rows beyond [`MAX_PORTFOLIO_ROWS`] named;
+//! each row is read through [`Sheet`].
 
+use super::records::Records;
 use super::sheet::{CellError, Import, Sheet};
+use crate::encoding::GbkDecoder;
+use crate::limits::MAX_PORTFOLIO_ROWS;
+use crate::profile::{grouped, Profile};
+use std::io::BufRead;
 
-/// Line numbers of records, counted once through the text. The `csv`
-/// crate's own `Position::line` skips blank lines and is one short after
-/// CRLF; its byte offset points at the end of the previous record, so the
-/// line breaks that follow it are skipped here.
-struct LineCounter<'a> {
-    text: &'a str,
-    /// Where the last record asked for starts, and its line.
-    byte: usize,
-    line: u32,
+/// One data row: its number, the profile read from it (what could be read,
+/// when some cells are bad; none when its cells cannot be placed) and its
+/// problems (none for a valid row).
+#[derive(Debug)]
+pub struct RowOutcome {
+    pub row: u32,
+    pub profile: Option<Profile>,
+    pub errors: Vec<CellError>,
 }
 
-impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> Self {
-        LineCounter {
-            text,
-            byte: 0,
-            line: 1,
-        }
-    }
+/// The rows of a CSV of profiles: the header first (refused whole if no
+/// column is known), then each data row. Memory stays bounded whatever the
+/// file's size.
+pub struct Rows<'g, R> {
+    records: Records<'g, R>,
+    sheet: Sheet,
+    /// Problems of the header row (columns that cannot be read).
+    pub header_errors: Vec<CellError>,
+    /// Data rows read so far (blank rows not counted), and the most read.
+    count: u32,
+    max_rows: u32,
+    stopped: bool,
+}
 
-    /// The 1-based line of the record found at `byte` (never before the
-    /// previous one asked for).
-    fn line_at(&mut self, byte: usize) -> u32 {
-        let Some(rest) = self.text.get(byte..) else {
-            return self.line;
+impl<'g, R: BufRead> Rows<'g, R> {
+    /// Reads the header. `gbk` decodes a file that is not UTF-8.
+    pub fn new(input: R, gbk: Option<GbkDecoder<'g>>) -> Result<Self, CellError> {
+        let mut records = Records::new(input, gbk);
+        let headers = match records.next_record(0) {
+            Some((_, Ok(h))) => h,
+            Some((_, Err(m))) => {
+                return Err(CellError {
+                    row: 1,
+                    column: String::new(),
+                    zh: format!("无法读取表头：{}", m.zh),
+                    en: format!("cannot read the header: {}", m.en),
+                })
+            }
+            None => vec![],
         };
-        let start = byte + rest.len() - rest.trim_start_matches(['\r', '\n']).len();
-        if let Some(skipped) = self.text.get(self.byte..start) {
-            self.line += skipped.bytes().filter(|&b| b == b'\n').count() as u32;
-            self.byte = start;
-        }
-        self.line
+        let sheet = Sheet::new(headers)?;
+        Ok(Rows {
+            header_errors: sheet.header_errors(),
+            records,
+            sheet,
+            count: 0,
+            max_rows: MAX_PORTFOLIO_ROWS,
+            stopped: false,
+        })
+    }
+
+    /// Headers that name no field (ignored).
+    pub fn ignored_columns(&self) -> Vec<String> {
+        self.sheet.ignored()
+    }
+
+    /// Whether some line was read as GBK.
+    pub fn read_as_gbk(&self) -> bool {
+        self.records.gbk_used
     }
 }
 
-/// Reads a CSV of profiles. The first row is the header.
-pub fn import_csv(text: &str) -> Import {
-    let text = text.trim_start_matches('\u{feff}');
-    let mut out = Import::default();
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(String::from).collect(),
-        Err(e) => {
-            out.errors.push(CellError {
-                row: 1,
-                column: String::new(),
-                zh: format!("无法读取表头：{e}"),
-                en: format!("cannot read the header: {e}"),
+impl<R: BufRead> Iterator for Rows<'_, R> {
+    type Item = RowOutcome;
+
+    fn next(&mut self) -> Option<RowOutcome> {
+        let refused = |row: u32, zh: String, en: String| {
+            Some(RowOutcome {
+                row,
+                profile: None,
+                errors: vec![CellError {
+                    row,
+                    column: String::new(),
+                    zh,
+                    en,
+                }],
+            })
+        };
+        loop {
+            if self.stopped {
+                return None;
+            }
+            let (row, cells) = self.records.next_record(self.sheet.width())?;
+            let cells = match cells {
+                Ok(c) => c,
+                Err(m) => return refused(row, m.zh, m.en),
+            };
+            if cells.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            self.count += 1;
+            if self.count > self.max_rows {
+                self.stopped = true;
+                let max = grouped(self.max_rows.into());
+                return refused(
+                    row,
+                    format!("行数超过上限：一个文件最多 {max} 家企业，从此行起未读取。请把文件分成几个"),
+                    format!("too many rows: a file holds at most {max} companies, so this row and those after it were not read. Split the file"),
+                );
+            }
+            // A row must have the header's cells: one too many or too few
+            // is a shifted row, and scoring it would put figures in the
+            // wrong fields.
+            let width = self.sheet.width();
+            if cells.len() != width {
+                return refused(
+                    row,
+                    format!("该行有 {} 个单元格，表头有 {width} 列：列可能错位，该行未计分", cells.len()),
+                    format!("this row has {} cells but the header has {width} columns: the columns may be shifted, so the row is not scored", cells.len()),
+                );
+            }
+            let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+            let (profile, errors) = self.sheet.read(row, &cells);
+            return Some(RowOutcome {
+                row,
+                profile: Some(profile),
+                errors,
             });
-            return out;
         }
-    };
-    let sheet = match Sheet::new(headers) {
-        Ok(s) => s,
+    }
+}
+
+/// Reads a CSV of profiles held in memory. The first row is the header.
+pub fn import_csv(text: &str) -> Import {
+    let mut out = Import::default();
+    let rows = match Rows::new(text.as_bytes(), None) {
+        Ok(r) => r,
         Err(e) => {
             out.errors.push(e);
             return out;
         }
     };
-    out.ignored_columns = sheet.ignored();
-    out.errors.extend(sheet.header_errors());
-    // The body is read in segments: a quote never closed swallows the rest
-    // of the file into one cell, so its row is listed and reading resumes
-    // on the line after it.
-    let mut lines = LineCounter::new(text);
-    let mut segment = reader.position().byte() as usize;
-    while let Some(body) = text.get(segment..) {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(body.as_bytes());
-        let mut resume = None;
-        for record in reader.records() {
-            // The row as a spreadsheet numbers it: the record's first line.
-            let row = match record.as_ref().ok().and_then(|r| r.position()) {
-                Some(p) => lines.line_at(segment + p.byte() as usize),
-                None => lines.line,
-            };
-            let record = match record {
-                Ok(r) => r,
-                Err(e) => {
-                    out.errors.push(CellError {
-                        row,
-                        column: String::new(),
-                        zh: format!("无法读取该行：{e}"),
-                        en: format!("cannot read the row: {e}"),
-                    });
-                    continue;
-                }
-            };
-            if record.iter().all(|c| c.trim().is_empty()) {
-                continue;
-            }
-            // A row must have the header's cells: one too many or too few
-            // is a shifted row, and scoring it would put figures in the
-            // wrong fields. An unclosed quote shows as a short row with a
-            // line break inside.
-            if record.len() != sheet.width() {
-                let unclosed =
-                    record.len() < sheet.width() && record.iter().any(|c| c.contains('\n'));
-                if unclosed {
-                    out.errors.push(CellError {
-                        row,
-                        column: String::new(),
-                        zh: "引号未闭合：请检查该行的双引号（其后各行照常读取）".into(),
-                        en: "a quote is never closed: check this row's double quotes (the rows after it are read as usual)".into(),
-                    });
-                    resume = text[lines.byte..].find('\n').map(|n| lines.byte + n + 1);
-                    break;
-                }
-                out.errors.push(CellError {
-                    row,
-                    column: String::new(),
-                    zh: format!("该行有 {} 个单元格，表头有 {} 列：列可能错位，该行未计分", record.len(), sheet.width()),
-                    en: format!("this row has {} cells but the header has {} columns: the columns may be shifted, so the row is not scored", record.len(), sheet.width()),
-                });
-                continue;
-            }
-            let cells: Vec<&str> = record.iter().collect();
-            sheet.add(row, &cells, &mut out);
+    out.ignored_columns = rows.ignored_columns();
+    out.errors.extend(rows.header_errors.iter().cloned());
+    for r in rows {
+        match (r.profile, r.errors.is_empty()) {
+            (Some(p), true) => out.profiles.push((r.row, p)),
+            (Some(p), false) => out.partial.push((r.row, p)),
+            (None, _) => {}
         }
-        match resume {
-            Some(next) => segment = next,
-            None => break,
-        }
+        out.errors.extend(r.errors);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (The limit is lowered to 1,000 here: 200,000 rows take half a
+    /// minute in a debug build.)
+    #[test]
+    fn rows_beyond_the_limit_are_named_and_not_read() {
+        let mut csv = String::from("企业名称\n");
+        for i in 0..1_005 {
+            csv.push_str(&format!("企业{i}\n\n"));
+        }
+        let mut rows = Rows::new(csv.as_bytes(), None).unwrap();
+        rows.max_rows = 1_000;
+        let outcomes: Vec<RowOutcome> = rows.collect();
+        assert_eq!(
+            outcomes.len(),
+            1_001,
+            "the rows after the limit are not read"
+        );
+        assert!(outcomes[..1_000].iter().all(|o| o.errors.is_empty()));
+        let last = &outcomes[1_000];
+        assert_eq!(last.row, 2_002, "blank lines count in the row number");
+        assert!(
+            last.errors[0].zh.contains("最多 1,000 家企业"),
+            "{}",
+            last.errors[0].zh
+        );
+        assert_eq!(MAX_PORTFOLIO_ROWS, 200_000);
+    }
+
+    #[test]
+    fn an_achievements_cell_in_error_is_told_in_words() {
+        let imp = import_csv(
+            "企业名称,成果\n甲,\"[{\"\"kind\"\":\"\"standard\"\",\"\"count\"\":\"\"x\"\"}]\"\n",
+        );
+        assert!(
+            imp.errors[0].zh.contains("0 到 1,000 之间的整数"),
+            "{}",
+            imp.errors[0].zh
+        );
+    }
 }

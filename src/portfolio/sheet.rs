@@ -244,10 +244,13 @@ fn parse_achievements(cell: &str) -> Result<Vec<Achievement>, Message> {
     if cell.is_empty() {
         return Ok(vec![]);
     }
-    serde_json::from_str(cell).map_err(|e| {
+    crate::profile::parse_achievements(cell).map_err(|e| {
         Message::new(
-            format!("成果应为 JSON 数组：{e}"),
-            format!("achievements must be a JSON array: {e}"),
+            format!("成果应为 JSON 数组：{}", e.lines_zh().join("；")),
+            format!(
+                "achievements must be a JSON array: {}",
+                e.lines_en().join("; ")
+            ),
         )
     })
 }

@@ -6,12 +6,22 @@
 //! read digit for digit (serde_json `arbitrary_precision`), never through
 //! `f64`. Unknown JSON fields are ignored, for forward compatibility.
 
+mod achievement;
+mod bilingual;
+mod bounds;
+mod expected;
+mod field_error;
 pub mod fields;
+mod file;
 mod parse;
 mod validate;
 
-pub use parse::{parse_profile, ParseError};
-pub use validate::{validate, FieldError};
+pub use achievement::Achievement;
+pub use bounds::{grouped, too_large_wan, too_precise};
+pub use field_error::FieldError;
+pub use file::{is_spreadsheet, read_profile_file, FileError};
+pub use parse::{parse_achievements, parse_profile, ParseError};
+pub use validate::validate;
 
 use crate::date::Date;
 use rust_decimal::Decimal;
@@ -66,7 +76,7 @@ pub struct Company {
 }
 
 /// Industry rows of 《中小企业划型标准规定》 (工信部联企业〔2011〕300号).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Industry {
     Agriculture,
@@ -250,7 +260,7 @@ pub struct Quality {
 }
 
 /// Recognised level of the company's R&D institution, highest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RdInstitution {
     None,
@@ -268,7 +278,7 @@ pub struct SciTechAward {
     pub rank: Option<u32>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AwardLevel {
     None,
@@ -276,7 +286,7 @@ pub enum AwardLevel {
     National,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Honor {
     HighTechEnterprise,
@@ -295,7 +305,7 @@ impl Honor {
 }
 
 /// 创客中国 national ranking within 3 years; top50 is also top500.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MakerChina {
     None,
@@ -331,104 +341,4 @@ pub struct Compliance {
     pub abnormal_or_dishonest_listed: Option<bool>,
     pub prohibited_products: Option<bool>,
     pub major_incident_3y: Option<bool>,
-}
-
-/// Something the company won or did in the last year, matched against the
-/// local incentive catalog. `kind` and the attributes are the catalog's
-/// vocabulary (`data/incentives/SCHEMA.md`).
-///
-/// In JSON it is one flat object: `{"kind": "standard", "level": "national",
-/// "role": "lead", "action": "draft", "count": 1}`. Serde's `flatten` cannot
-/// be used here (it breaks numbers under `arbitrary_precision`), so the
-/// object is read through a JSON map.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Achievement {
-    pub kind: String,
-    pub count: u32,
-    /// The standards counted form one series with the same first drafter.
-    pub series: bool,
-    /// The level already rewarded before this one (upgrades pay the difference).
-    pub upgraded_from: Option<String>,
-    /// Attributes such as `level`, `role`, `action`, `scope`, `body`, `grade`.
-    pub attributes: std::collections::BTreeMap<String, String>,
-}
-
-impl Achievement {
-    pub fn new(kind: &str, attributes: &[(&str, &str)], count: u32) -> Achievement {
-        Achievement {
-            kind: kind.to_string(),
-            count,
-            attributes: attributes
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-            ..Achievement::default()
-        }
-    }
-
-    pub fn attribute(&self, key: &str) -> Option<&str> {
-        self.attributes.get(key).map(String::as_str)
-    }
-}
-
-impl Serialize for Achievement {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("kind", &self.kind)?;
-        for (k, v) in &self.attributes {
-            m.serialize_entry(k, v)?;
-        }
-        if self.series {
-            m.serialize_entry("series", &true)?;
-        }
-        if let Some(u) = &self.upgraded_from {
-            m.serialize_entry("upgraded_from", u)?;
-        }
-        m.serialize_entry("count", &self.count)?;
-        m.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Achievement {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        use serde_json::Value;
-        let map = serde_json::Map::<String, Value>::deserialize(d)?;
-        let mut a = Achievement {
-            count: 1,
-            ..Achievement::default()
-        };
-        for (key, value) in map {
-            match (key.as_str(), value) {
-                ("kind", Value::String(s)) => a.kind = s,
-                ("kind", _) => return Err(D::Error::custom("kind: expected a string")),
-                ("count", Value::Number(n)) => {
-                    a.count = n.to_string().parse().map_err(|_| {
-                        D::Error::custom(format!("count: expected a whole number ≥ 0, found {n}"))
-                    })?
-                }
-                ("count", Value::Null) => {}
-                ("count", _) => return Err(D::Error::custom("count: expected a number")),
-                ("series", Value::Bool(b)) => a.series = b,
-                ("upgraded_from", Value::String(s)) => a.upgraded_from = Some(s),
-                ("upgraded_from", Value::Null) => {}
-                (_, Value::String(s)) => {
-                    a.attributes.insert(key, s);
-                }
-                (_, Value::Number(n)) => {
-                    a.attributes.insert(key, n.to_string());
-                }
-                (_, Value::Bool(b)) => {
-                    a.attributes.insert(key, b.to_string());
-                }
-                // Unknown nested structures are ignored (forward compatibility).
-                _ => {}
-            }
-        }
-        if a.kind.is_empty() {
-            return Err(D::Error::custom("missing field `kind`"));
-        }
-        Ok(a)
-    }
 }

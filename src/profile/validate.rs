@@ -2,35 +2,8 @@
 //! Chinese and English. The page shows these at the field; the command line
 //! refuses the profile (exit status 2).
 
-use super::{Profile, Year, Years};
-use rust_decimal::Decimal;
+use super::{FieldError, Profile, Year, Years};
 use rust_decimal_macros::dec;
-use serde::Serialize;
-
-/// One problem with one field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    /// Dotted path in `sme-profile/1`, e.g. `financials.rd_expense.y1`.
-    pub path: String,
-    pub zh: String,
-    pub en: String,
-}
-
-impl FieldError {
-    fn new(path: impl Into<String>, zh: impl Into<String>, en: impl Into<String>) -> Self {
-        FieldError {
-            path: path.into(),
-            zh: zh.into(),
-            en: en.into(),
-        }
-    }
-}
-
-/// The largest amount accepted, in 万元 (10^12 万元 = 10^16 yuan). Far above
-/// any SME; it keeps every product and ratio inside `Decimal`'s range.
-pub const MAX_WAN: Decimal = dec!(1_000_000_000_000);
-/// The largest head count accepted.
-pub const MAX_PERSONS: u32 = 10_000_000;
 
 /// Every impossible value in the profile (empty when it is consistent).
 pub fn validate(p: &Profile) -> Vec<FieldError> {
@@ -55,16 +28,7 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
                         "金额不能为负数",
                         "must not be negative",
                     ));
-                } else if x > MAX_WAN {
-                    v.push(too_large(path));
                 }
-            }
-        }
-    }
-    for y in Year::ALL {
-        if let Some(x) = f.net_profit.get(y) {
-            if x.abs() > MAX_WAN {
-                v.push(too_large(format!("financials.net_profit.{}", y.key())));
             }
         }
     }
@@ -80,8 +44,6 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
                     "金额不能为负数",
                     "must not be negative",
                 ));
-            } else if x > MAX_WAN {
-                v.push(too_large(path));
             }
         }
     }
@@ -141,19 +103,6 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
 
     // Head counts.
     let c = &p.company;
-    for (name, n) in [
-        ("employees", c.employees),
-        ("rd_employees", c.rd_employees),
-        ("sci_tech_staff", c.sci_tech_staff),
-    ] {
-        if n.is_some_and(|n| n > MAX_PERSONS) {
-            v.push(FieldError::new(
-                format!("company.{name}"),
-                "人数过大，请检查",
-                "head count too large; please check",
-            ));
-        }
-    }
     if let Some(e) = c.employees {
         if e == 0 && c.rd_employees.is_some() {
             v.push(FieldError::new(
@@ -184,14 +133,6 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
             }
         }
     }
-    if c.years_in_niche.is_some_and(|y| y > 200) {
-        v.push(FieldError::new(
-            "company.years_in_niche",
-            "年限过大，请检查",
-            "too many years; please check",
-        ));
-    }
-
     // Intellectual property: the subsets of class I cannot exceed it.
     let ip = &p.ip;
     if let Some(total) = ip.class1 {
@@ -226,26 +167,6 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
             }
         }
     }
-    for (name, n) in [
-        ("class1", ip.class1),
-        ("class1_self_developed", ip.class1_self_developed),
-        ("class1_high_value", ip.class1_high_value),
-        ("class2", ip.class2),
-        (
-            "class1_applied_to_main_product",
-            ip.class1_applied_to_main_product,
-        ),
-        ("class1_transferred_in", ip.class1_transferred_in),
-    ] {
-        if n.is_some_and(|n| n > 1_000_000) {
-            v.push(FieldError::new(
-                format!("ip.{name}"),
-                "数量过大，请检查",
-                "count too large; please check",
-            ));
-        }
-    }
-
     // Qualifications.
     let q = &p.qualifications;
     if q.local_distinctive_score.is_some_and(|s| s > 15) {
@@ -290,24 +211,8 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
         }
     }
 
-    for (i, a) in p.achievements.iter().enumerate() {
-        if a.count > 10_000 {
-            v.push(FieldError::new(
-                format!("achievements[{i}].count"),
-                "数量过大，请检查",
-                "count too large; please check",
-            ));
-        }
-    }
+    super::bounds::check(p, &mut v);
     v
-}
-
-fn too_large(path: String) -> FieldError {
-    FieldError::new(
-        path,
-        "数值过大（超过 10^12 万元），请检查单位是否为万元",
-        "value too large (over 10^12 万元); amounts are in 万元 (10,000 CNY)",
-    )
 }
 
 #[allow(clippy::too_many_arguments)]

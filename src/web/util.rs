@@ -92,3 +92,14 @@ pub fn url_with_fragment(fragment: &str) -> String {
         loc.pathname().unwrap_or_default()
     )
 }
+
+/// Decodes GBK (GB18030, what Excel saves on Chinese Windows) with the
+/// browser's own decoder, strictly: `None` when the bytes are not GBK.
+pub fn gbk(bytes: &[u8]) -> Option<String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(true);
+    web_sys::TextDecoder::new_with_label_and_options("gb18030", &options)
+        .ok()?
+        .decode_with_u8_array(bytes)
+        .ok()
+}

@@ -31,7 +31,7 @@ impl Field {
                 if !signed && d.is_sign_negative() && !d.is_zero() {
                     return Err(Message::new("不能为负数", "must not be negative"));
                 }
-                if d.abs() > crate::profile::validate::MAX_WAN {
+                if d.abs() > crate::limits::MAX_WAN {
                     return Err(too_large_wan());
                 }
                 Ok(Value::Decimal(d))
@@ -147,9 +147,11 @@ fn not_a_number() -> Message {
 }
 
 fn too_large_wan() -> Message {
-    Message::new("数值过大（单位为万元）", "too large (the unit is 万元)")
+    let (zh, en) = crate::profile::too_large_wan();
+    Message::new(zh, en)
 }
 
 fn too_precise() -> Message {
-    Message::new("小数位数过多", "too many decimal places")
+    let (zh, en) = crate::profile::too_precise();
+    Message::new(zh, en)
 }

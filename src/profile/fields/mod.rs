@@ -4,12 +4,14 @@
 //! "missing input" hints and the advice all read this table.
 
 mod choice;
+mod enums;
 mod input;
 mod table;
 
+pub use enums::{one_of, Choice};
 pub use table::{
-    all_fields, field, honors_of, AWARD_LEVEL_OPTIONS, FIELDS, HONOR_LABELS, INDUSTRY_OPTIONS,
-    MAKER_CHINA_OPTIONS, RD_INSTITUTION_OPTIONS, YEAR_ROWS,
+    all_fields, field, honors_of, AWARD_LEVEL_OPTIONS, FIELDS, HONOR_LABELS, HONOR_OPTIONS,
+    INDUSTRY_OPTIONS, MAKER_CHINA_OPTIONS, RD_INSTITUTION_OPTIONS, YEAR_ROWS,
 };
 
 use crate::profile::Profile;

@@ -1,13 +1,14 @@
 //! The top bar: pages, the profile switcher and its actions (new,
 //! duplicate, rename, delete, import, export, examples, print), language.
 
-use crate::profile::parse_profile;
+use crate::profile::{is_spreadsheet, read_profile_file, FileError};
 use crate::text::Lang;
 use crate::web::examples::EXAMPLES;
 use crate::web::i18n::use_lang;
 use crate::web::route::Route;
 use crate::web::state::Action;
 use crate::web::state::Store;
+use crate::web::util::gbk;
 use crate::web::util::{download, file_stem, new_profile_id};
 use gloo::file::callbacks::FileReader;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -18,9 +19,6 @@ pub struct Props {
     pub store: Store,
     pub route: Route,
 }
-
-/// Import files larger than this are refused before reading.
-const MAX_IMPORT_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
 
 #[function_component]
 pub fn Header(props: &Props) -> Html {
@@ -139,50 +137,51 @@ pub fn Header(props: &Props) -> Html {
             };
             input.set_value("");
             let file_name = file.name();
-            if file.size() > MAX_IMPORT_BYTES {
-                import_errors.set(vec![if lang == Lang::Zh {
-                    format!("{file_name}：文件过大（超过 2 MB），不是企业档案文件。当前档案未改动。")
-                } else {
-                    format!("{file_name}: the file is too large (over 2 MB) to be a company profile. The current profile is unchanged.")
-                }]);
+            let refuse = {
+                let import_errors = import_errors.clone();
+                let file_name = file_name.clone();
+                move |lines: Vec<String>| {
+                    let head = if lang == Lang::Zh {
+                        format!("无法导入 {file_name}（当前档案未改动）：")
+                    } else {
+                        format!("Cannot import {file_name} (the current profile is unchanged):")
+                    };
+                    import_errors.set(std::iter::once(head).chain(lines).collect());
+                }
+            };
+            // Refused before reading: too large, or a spreadsheet by its name.
+            if file.size() > crate::limits::MAX_PROFILE_BYTES as f64 {
+                refuse(FileError::TooLarge.lines(lang));
+                return;
+            }
+            if is_spreadsheet(&file_name, &[]) {
+                refuse(FileError::Spreadsheet.lines(lang));
                 return;
             }
             let store = store.clone();
             let import_errors = import_errors.clone();
             let task =
-                gloo::file::callbacks::read_as_text(&gloo::file::File::from(file), move |text| {
-                    let result = text.map_err(|e| vec![e.to_string()]).and_then(|t| {
-                        parse_profile(&t).map_err(|e| {
-                            if lang == Lang::Zh {
-                                e.lines_zh()
-                            } else {
-                                e.lines_en()
-                            }
-                        })
+                gloo::file::callbacks::read_as_bytes(&gloo::file::Blob::from(file), move |bytes| {
+                    let result = bytes.map_err(|e| vec![e.to_string()]).and_then(|b| {
+                        read_profile_file(&file_name, &b, &gbk).map_err(|e| e.lines(lang))
                     });
                     match result {
-                        Ok(p) => {
+                        Ok((p, note)) => {
                             let name =
                                 p.company.name.clone().unwrap_or_else(|| {
                                     file_name.trim_end_matches(".json").to_string()
                                 });
-                            import_errors.set(vec![]);
+                            import_errors.set(
+                                note.map(|m| vec![m.get(lang).to_string()])
+                                    .unwrap_or_default(),
+                            );
                             store.dispatch(Action::Import {
                                 id: new_profile_id(),
                                 name,
                                 profile: Box::new(p),
                             });
                         }
-                        Err(lines) => {
-                            let head = if lang == Lang::Zh {
-                                format!("无法导入 {file_name}（当前档案未改动）：")
-                            } else {
-                                format!(
-                                    "Cannot import {file_name} (the current profile is unchanged):"
-                                )
-                            };
-                            import_errors.set(std::iter::once(head).chain(lines).collect());
-                        }
+                        Err(lines) => refuse(lines),
                     }
                 });
             *reader.borrow_mut() = Some(task);
