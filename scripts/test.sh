@@ -3,7 +3,8 @@
 # engine tests (unit, golden cases, properties, rule and catalog checks); a
 # short fuzzing smoke; the component tests
 # in headless Chromium (wasm-bindgen-test); the release build; and the
-# end-to-end tests of that build (playwright-core, axe-core).
+# end-to-end tests of that build (playwright-core, axe-core), and its key
+# flows in three engines (tests/e2e/cross-engine.mjs).
 # Installs what a fresh machine lacks first (idempotent).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,5 +36,8 @@ trunk build --release --skip-version-check
 
 step "end-to-end tests of the release build"
 node --test --test-concurrency=1 tests/e2e/
+
+step "key flows in Chromium, Firefox ESR and WebKitGTK, phone and desktop sizes"
+node --test tests/e2e/cross-engine.mjs
 
 step "all tests passed"

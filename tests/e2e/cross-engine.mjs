@@ -1,0 +1,403 @@
+// The key flows in three engines (Chromium, Firefox ESR, WebKitGTK), each at
+// a phone's 390×844 and a desktop's 1280×800, on the release build:
+//
+//   trunk build --release && node --test tests/e2e/cross-engine.mjs
+//
+// Not named *.test.mjs on purpose: `node --test tests/e2e/` (Chromium only,
+// the quick loop) leaves it out; scripts/test.sh runs it as its own step.
+//
+// E2E_ENGINES=firefox,webkit   only these engines (default: all three)
+// SCREENSHOT=1                 also write a full-page PNG per engine × size
+//                              of the worked example to target/e2e/engines/
+//
+// How each engine is driven is in engines.mjs. An engine that cannot start
+// fails every one of its tests with the reason; none is skipped. Every test
+// fails on a page error (uncaught exception or unhandled rejection) seen in
+// its engine.
+//
+// Layout (issue 12, items 1–4): the "layout" test of each engine × size
+// only measures today, with the helpers of layout.mjs, and prints the
+// figures (node --test shows them as diagnostics). Once the page passes,
+// turn them into assertions there, e.g. for the phone size:
+//
+//   assert.ok((await noSidewaysScroll(page)).ok, "no sideways scroll");
+//   await scrollToFraction(page, 0.5);
+//   assert.ok((await fixedShare(page)) <= 0.2, "fixed/sticky ≤ 20% of the height");
+//
+// and add 360×780 to SIZES. When the results can be expanded from a summary
+// bar, set RESULTS_EXPAND below to the control's selector: the screenshot
+// test then also shoots the expanded results.
+
+import { describe, test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "./server.mjs";
+import { ENGINES, PAGE_ERRORS_SCRIPT, launch } from "./engines.mjs";
+import { fixedShare, noSidewaysScroll, scrollToFraction } from "./layout.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = resolve(ROOT, process.env.DIST || "dist");
+const SHOTS = join(ROOT, "target", "e2e", "engines");
+const STORAGE_KEY = "sme-calc.v1";
+const EXAMPLE = JSON.parse(readFileSync(join(ROOT, "examples/edge-srdi.json"), "utf8"));
+const RULEBOOK_2022 = "工信部企业〔2022〕63号";
+
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+/** The control that expands the results on a phone (issue 12 item 2); null until it exists. */
+const RESULTS_EXPAND = null;
+
+/**
+ * The worked example's verdicts, as Chromium shows them when the example is
+ * opened from the menu (app.test.mjs pins the same scores): [tier, verdict,
+ * data-score, data-score-max, data-qualified].
+ */
+const EXAMPLE_CARDS = [
+  ["innovative", "qualified", "80", "80", "true"],
+  ["srdi", "qualified", "60", "60", "true"],
+  ["little_giant", "not_qualified", null, null, "false"],
+];
+
+/** Some of the example known, the rest unknown: a range, 待定. */
+const PARTIAL = {
+  "company.name": EXAMPLE.company.name,
+  "company.industry": "industry",
+  "company.employees": "200",
+  "financials.operating_revenue.y1": "4000",
+  "financials.rd_expense.y1": "120",
+};
+/** The innovative card for PARTIAL on the example's date, as in Chromium. */
+const PARTIAL_INNOVATIVE = ["innovative", "depends", "20", "95", "false"];
+
+const wanted = (process.env.E2E_ENGINES || ENGINES.join(",")).split(",").map((s) => s.trim()).filter(Boolean);
+for (const name of wanted) assert.ok(ENGINES.includes(name), `E2E_ENGINES: unknown engine ${name} (known: ${ENGINES.join(", ")})`);
+
+let server;
+before(async () => {
+  statSync(join(DIST, "index.html")); // fail early: build first
+  server = await serve(DIST, 0, { pageScript: PAGE_ERRORS_SCRIPT });
+  if (process.env.SCREENSHOT === "1") mkdirSync(SHOTS, { recursive: true });
+});
+after(() => server?.close());
+
+// ---------------------------------------------------------------------------
+// Flows, written once for every engine's page (engines.mjs).
+
+/** The verdict cards as [tier, verdict, score, score-max, qualified]. */
+function cards(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("[data-tier]")].map((e) => [
+      e.dataset.tier,
+      e.dataset.verdict,
+      e.dataset.score ?? null,
+      e.dataset.scoreMax ?? null,
+      e.dataset.qualified,
+    ]),
+  );
+}
+
+/** Waits until the cards read `expected` (a list of card rows), then checks them. */
+async function expectCards(page, expected, ms = 5000) {
+  const key = JSON.stringify(expected);
+  try {
+    await page.waitFor(
+      (k) => {
+        const rows = [...document.querySelectorAll("[data-tier]")].map((e) => [e.dataset.tier, e.dataset.verdict, e.dataset.score ?? null, e.dataset.scoreMax ?? null, e.dataset.qualified]);
+        const want = JSON.parse(k);
+        return want.every((w) => rows.some((r) => JSON.stringify(r) === JSON.stringify(w)));
+      },
+      [key],
+      "the expected cards",
+      ms,
+    );
+  } catch {
+    // fall through to a readable assertion
+  }
+  const got = await cards(page);
+  for (const row of expected) assert.deepEqual(got.find((r) => r[0] === row[0]), row, `card ${row[0]} (all: ${JSON.stringify(got)})`);
+}
+
+async function open(page, hash = "") {
+  page.step(`open ${hash || "/"}`);
+  await page.goto(server.url + hash);
+  await page.waitFor(() => document.querySelectorAll("[data-tier]").length >= 3, [], "the verdict cards", 15000);
+}
+
+const byName = (path) => `[name="${path}"]`;
+
+/** One control, by its profile path: fill, choose or tick, as a user would. */
+async function setField(page, path, value) {
+  const sel = byName(path);
+  page.step(`set ${path} to ${value}`);
+  const tag = await page.evaluate((s) => {
+    const all = document.querySelectorAll(s);
+    return all.length === 1 ? all[0].tagName : `${all.length} controls`;
+  }, sel);
+  if (tag === "SELECT") await page.select(sel, String(value));
+  else if (tag === "INPUT") await page.fill(sel, String(value));
+  else throw new Error(`one control named ${path}, found ${tag}`);
+}
+
+/** The document's leaves as [dotted path, value], in order. */
+function leaves(obj, prefix = "") {
+  const out = [];
+  for (const [k, v] of Object.entries(obj)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) out.push(...leaves(v, path));
+    else out.push([path, v]);
+  }
+  return out;
+}
+
+/** serde's snake_case name → the checkbox value the form uses. */
+const pascal = (s) => s.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());
+
+/** Fills the form with a profile document, field by field, by name. */
+async function fillProfile(page, doc) {
+  // The date first: it picks the rulebook, and with it the fields shown.
+  page.step(`set the date to ${doc.assessment_date}`);
+  await page.fill(byName("assessment_date"), doc.assessment_date);
+  await page.waitFor((d) => document.querySelector(".rulebook-line")?.textContent.includes(d), [doc.assessment_date], "the rulebook line to show the date");
+  for (const [path, value] of leaves(doc)) {
+    if (path === "format" || path === "assessment_date" || value === null) continue;
+    if (path === "qualifications.honors") {
+      page.step(`tick ${path} ${value}`);
+      if (value.length === 0) await page.check("#honor-none", true);
+      for (const h of value) await page.check(`${byName(path)}[value="${pascal(h)}"]`, true);
+    } else if (path === "achievements") {
+      for (const [i, a] of value.entries()) {
+        page.step(`add achievement ${i}`);
+        await page.clickText("button", "＋ 添加成果");
+        await page.waitFor((s) => !!document.querySelector(s), [byName(`achievements[${i}].kind`)], `achievement row ${i}`);
+        // The kind first: it decides which of the other fields exist.
+        for (const k of ["kind", ...Object.keys(a).filter((k) => k !== "kind")]) {
+          if (a[k] !== null) await setField(page, `achievements[${i}].${k}`, a[k]);
+        }
+      }
+    } else if (Array.isArray(value)) {
+      throw new Error(`fillProfile cannot fill ${path}`);
+    } else {
+      await setField(page, path, value);
+    }
+  }
+}
+
+async function noPageErrors(page, what) {
+  const errors = await page.takeErrors();
+  assert.deepEqual(errors, [], `page errors in ${page.engine} (${what})`);
+}
+
+// ---------------------------------------------------------------------------
+
+for (const name of wanted) {
+  describe(name, () => {
+    let engine;
+    let startError;
+    const pages = [];
+    before(async () => {
+      try {
+        engine = await launch(name);
+      } catch (e) {
+        startError = e;
+      }
+    });
+    after(async () => {
+      for (const p of pages) await p.close().catch(() => {});
+      await engine?.close();
+    });
+    /** A fresh page (its own browser context) of this engine; fails if the engine could not start. */
+    async function newPage(size) {
+      if (startError) throw new Error(`${name} could not start: ${startError.message}`);
+      const page = await engine.newPage(size);
+      pages.push(page);
+      return page;
+    }
+
+    async function closePage(page) {
+      pages.splice(pages.indexOf(page), 1);
+      await page.close();
+    }
+
+    test(`${name} starts`, (t) => {
+      if (startError) throw new Error(`${name} could not start: ${startError.stack || startError.message}`);
+      t.diagnostic(`${engine.version}, driven by ${engine.driver}`);
+    });
+
+    test(`${name}: the page-error check sees an uncaught error and an unhandled rejection`, async () => {
+      const page = await newPage(SIZES[1]);
+      await open(page);
+      await page.evaluate(() => {
+        setTimeout(() => {
+          throw new Error("e2e probe: uncaught");
+        });
+        Promise.reject(new Error("e2e probe: rejected"));
+      });
+      await new Promise((ok) => setTimeout(ok, 300));
+      const errors = (await page.takeErrors()).join("\n");
+      assert.match(errors, /e2e probe: uncaught/);
+      assert.match(errors, /e2e probe: rejected/);
+    });
+
+    for (const size of SIZES) {
+      describe(`${name} ${size.width}×${size.height}`, () => {
+        let page; // holds the worked example from the fill test on
+        const withExample = () => {
+          if (!page) throw new Error("needs the worked example (see the fill test)");
+          return page;
+        };
+
+        test("load and first score: every verdict 待定 with nothing entered", async () => {
+          const p = await newPage(size);
+          await open(p);
+          const got = await cards(p);
+          assert.ok(got.length >= 3, `verdict cards: ${JSON.stringify(got)}`);
+          for (const [tier, verdict, , , qualified] of got) {
+            assert.equal(verdict, "depends", `${tier} with nothing entered`);
+            assert.equal(qualified, "false", tier);
+          }
+          const inno = got.find((r) => r[0] === "innovative");
+          assert.ok(inno && Number(inno[2]) < Number(inno[3]), `innovative shows a range: ${inno}`);
+          await noPageErrors(p, "load");
+        });
+
+        test("the 待定 range with unknown inputs, as in Chromium", async () => {
+          const p = await newPage(size);
+          await open(p);
+          await p.fill(byName("assessment_date"), EXAMPLE.assessment_date);
+          for (const [path, value] of Object.entries(PARTIAL)) await setField(p, path, value);
+          await expectCards(p, [PARTIAL_INNOVATIVE]);
+          const text = await p.evaluate(() => document.querySelector('[data-tier="innovative"]').innerText);
+          assert.match(text, /待定/);
+          assert.match(text, new RegExp(`${PARTIAL_INNOVATIVE[2]}–${PARTIAL_INNOVATIVE[3]} / 100 分`));
+          await noPageErrors(p, "partial profile");
+        });
+
+        test("fills the worked example by field name: the scores as in Chromium", async () => {
+          const p = await newPage(size);
+          await open(p);
+          await fillProfile(p, EXAMPLE);
+          const refused = await p.evaluate(() => [...document.querySelectorAll(".field-error")].map((e) => e.textContent));
+          assert.deepEqual(refused, [], "nothing typed was refused");
+          assert.equal(await p.evaluate((s) => document.querySelector(s).value, byName("company.name")), EXAMPLE.company.name, "Chinese typed in full");
+          await expectCards(p, EXAMPLE_CARDS);
+          await noPageErrors(p, "filling the example");
+          page = p;
+        });
+
+        test("reload keeps the example and its scores", async () => {
+          const p = withExample();
+          // Saved 300 ms after the last edit (and on pagehide).
+          await p.waitFor((k) => /示例二[\s\S]*forerunner|forerunner[\s\S]*示例二/.test(localStorage.getItem(k) || ""), [STORAGE_KEY], "the autosave");
+          const before = await cards(p);
+          p.step("reload");
+          await p.reload();
+          await p.waitFor(() => document.querySelectorAll("[data-tier]").length >= 3, [], "the cards after reload", 15000);
+          await expectCards(p, EXAMPLE_CARDS);
+          assert.deepEqual(await cards(p), before);
+          const values = await p.evaluate(() =>
+            ["company.name", "financials.rd_expense.y1", "achievements[1].kind", "assessment_date"].map((n) => document.querySelector(`[name="${n}"]`)?.value),
+          );
+          assert.deepEqual(values, [EXAMPLE.company.name, EXAMPLE.financials.rd_expense.y1, "forerunner", EXAMPLE.assessment_date]);
+          assert.equal(await p.evaluate(() => document.querySelector('[name="qualifications.honors"][value="HighTechEnterprise"]').checked), true);
+          await noPageErrors(p, "reload");
+        });
+
+        test("print preview shows the report, with no page error", async (t) => {
+          const p = withExample();
+          p.step("print preview");
+          const done = await p.printPreview();
+          t.diagnostic(`print: ${done.how}`);
+          try {
+            const seen = await p.evaluate(() => {
+              const shown = (s) => {
+                const e = document.querySelector(s);
+                return !!e && getComputedStyle(e).display !== "none" && e.getBoundingClientRect().height > 0;
+              };
+              return { report: shown(".print-report"), header: shown(".site-header"), text: document.querySelector(".print-report")?.innerText ?? "" };
+            });
+            assert.equal(seen.report, true, "the report is shown for print");
+            assert.equal(seen.header, false, "no site chrome in print");
+            for (const want of [EXAMPLE.company.name, EXAMPLE.assessment_date, RULEBOOK_2022, "自评"]) {
+              assert.ok(seen.text.includes(want), `${want} in the report: ${seen.text.slice(0, 200)}`);
+            }
+            if (done.pdf) {
+              // Firefox packs its page objects into compressed streams: no page count here.
+              const pdf = done.pdf.toString("latin1");
+              assert.ok(pdf.startsWith("%PDF-") && pdf.trimEnd().endsWith("%%EOF") && pdf.length > 10_000, "a whole PDF");
+              t.diagnostic(`PDF of ${done.pdf.length} bytes`);
+            }
+          } finally {
+            await p.endPrintPreview();
+          }
+          await noPageErrors(p, "print");
+        });
+
+        test("share link: the same verdicts in a fresh browser", async () => {
+          const p = withExample();
+          p.step("share link");
+          await p.clickText("button", "分享链接");
+          const link = await p.waitFor(() => document.querySelector("[data-share-url]")?.dataset.shareUrl, [], "the share link");
+          assert.ok(link.startsWith(server.url) && link.includes("#share/"), link);
+          const expected = await cards(p);
+          await noPageErrors(p, "share");
+
+          const other = await newPage(size);
+          other.step("open the share link");
+          await other.goto(link);
+          await other.waitFor(() => document.querySelector("[data-shared-view]") && document.querySelectorAll("[data-tier]").length >= 3, [], "the shared view", 15000);
+          assert.deepEqual(await cards(other), expected);
+          assert.equal(await other.evaluate((k) => (localStorage.getItem(k) || "").includes("示例二"), STORAGE_KEY), false, "a fresh browser: nothing of the sender stored");
+          await noPageErrors(other, "opening the link");
+          await closePage(other);
+        });
+
+        test("layout: measured, not yet asserted (issue 12)", async (t) => {
+          const p = withExample();
+          p.step("layout measures");
+          await scrollToFraction(p, 0);
+          const top = await noSidewaysScroll(p);
+          const shareTop = await fixedShare(p);
+          await scrollToFraction(p, 0.5);
+          const shareMid = await fixedShare(p);
+          await scrollToFraction(p, 0);
+          t.diagnostic(
+            `${name} ${size.width}×${size.height}: scrollWidth ${top.scrollWidth} / innerWidth ${top.innerWidth}` +
+              `${top.ok ? "" : " (slides sideways)"}; fixed/sticky ${Math.round(shareTop * 100)}% of the height at the top, ${Math.round(shareMid * 100)}% mid-page`,
+          );
+          assert.equal(top.innerWidth, size.width, "the viewport is the size asked for");
+          for (const share of [shareTop, shareMid]) assert.ok(share >= 0 && share <= 1, `a fraction: ${share}`);
+          await noPageErrors(p, "layout");
+        });
+
+        test("screenshot of the worked example", { skip: process.env.SCREENSHOT !== "1" && "set SCREENSHOT=1" }, async (t) => {
+          const p = withExample();
+          p.step("screenshot");
+          await scrollToFraction(p, 0);
+          await p.evaluate(() => document.fonts.ready.then(() => true));
+          await new Promise((ok) => setTimeout(ok, 300)); // the advice follows 150 ms after the last edit
+          const shots = [["", await p.screenshot()]];
+          if (RESULTS_EXPAND) {
+            await p.click(RESULTS_EXPAND);
+            await new Promise((ok) => setTimeout(ok, 300));
+            shots.push(["-expanded", await p.screenshot()]);
+          }
+          const clientWidth = await p.evaluate(() => document.documentElement.clientWidth);
+          for (const [suffix, png] of shots) {
+            const file = join(SHOTS, `${name}-${size.width}x${size.height}${suffix}.png`);
+            writeFileSync(file, png);
+            const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+            t.diagnostic(`${file}: ${w}×${h}`);
+            // The page's width (the viewport less a classic scrollbar), wider
+            // while the page slides sideways (issue 12); its whole height.
+            assert.ok(w >= clientWidth && h >= size.height, `a full page: ${w}×${h}, the page ${clientWidth} wide`);
+          }
+          await noPageErrors(p, "screenshot");
+        });
+      });
+    }
+  });
+}
