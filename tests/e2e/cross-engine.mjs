@@ -100,6 +100,15 @@ function cards(page) {
   );
 }
 
+/** Every named control's value (checkboxes: checked), by name. */
+function controlValues(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("input[name], select[name], textarea[name]")].map((e) =>
+      e.type === "checkbox" || e.type === "radio" ? `${e.name}=${e.value}:${e.checked}` : `${e.name}=${e.value}`,
+    ),
+  );
+}
+
 /** Waits until the cards read `expected` (a list of card rows), then checks them. */
 async function expectCards(page, expected, ms = 5000) {
   const key = JSON.stringify(expected);
@@ -133,12 +142,16 @@ const byName = (path) => `[name="${path}"]`;
 async function setField(page, path, value) {
   const sel = byName(path);
   page.step(`set ${path} to ${value}`);
-  const tag = await page.evaluate((s) => {
+  const [tag, now] = await page.evaluate((s) => {
     const all = document.querySelectorAll(s);
-    return all.length === 1 ? all[0].tagName : `${all.length} controls`;
+    return all.length === 1 ? [all[0].tagName, all[0].value] : [`${all.length} controls`, null];
   }, sel);
-  if (tag === "SELECT") await page.select(sel, String(value));
-  else if (tag === "INPUT") await page.fill(sel, String(value));
+  // A user does not pick the choice a list already shows: no change event
+  // in any engine (drivers that set the value would fire one, and the page
+  // resets an achievement row when its kind "changes").
+  if (tag === "SELECT") {
+    if (now !== String(value)) await page.select(sel, String(value));
+  } else if (tag === "INPUT") await page.fill(sel, String(value));
   else throw new Error(`one control named ${path}, found ${tag}`);
 }
 
@@ -242,6 +255,30 @@ for (const name of wanted) {
       assert.match(errors, /e2e probe: rejected/);
     });
 
+    // Firefox keeps showing （不限） in the new row's "pilot" list while the
+    // page holds group_standard_pilot (reload then shows that): the page
+    // moves the `selected` attribute of <option>s, which Firefox does not
+    // follow once the list's choice was made. For the form's owner to fix
+    // (issue 12); then drop the todo.
+    const staleSelect = name === "firefox" && "Firefox shows a stale choice after the kind changes (issue 12)";
+    test(`${name}: an achievement whose kind changes shows what the page holds`, { todo: staleSelect }, async () => {
+      const p = await newPage(SIZES[1]);
+      await open(p);
+      await p.fill(byName("assessment_date"), EXAMPLE.assessment_date);
+      await p.clickText("button", "＋ 添加成果");
+      await p.waitFor(() => !!document.querySelector('[name="achievements[0].kind"]'), [], "the new row");
+      await setField(p, "achievements[0].kind", "forerunner");
+      await setField(p, "achievements[0].kind", "standard");
+      await p.waitFor(() => !!document.querySelector('[name="achievements[0].action"]'), [], "the standard's fields");
+      const shown = await controlValues(p);
+      await p.waitFor((k) => (localStorage.getItem(k) || "").includes("standard"), [STORAGE_KEY], "the autosave");
+      await new Promise((ok) => setTimeout(ok, 400)); // the last edit's save
+      await p.reload();
+      await p.waitFor(() => !!document.querySelector('[name="achievements[0].kind"]'), [], "the row after reload", 15000);
+      assert.deepEqual(await controlValues(p), shown, "the lists showed what the page stored");
+      await noPageErrors(p, "changing a kind");
+    });
+
     for (const size of SIZES) {
       describe(`${name} ${size.width}×${size.height}`, () => {
         let page; // holds the worked example from the fill test on
@@ -293,6 +330,7 @@ for (const name of wanted) {
           // Saved 300 ms after the last edit (and on pagehide).
           await p.waitFor((k) => /示例二[\s\S]*forerunner|forerunner[\s\S]*示例二/.test(localStorage.getItem(k) || ""), [STORAGE_KEY], "the autosave");
           const before = await cards(p);
+          const controls = await controlValues(p);
           p.step("reload");
           await p.reload();
           await p.waitFor(() => document.querySelectorAll("[data-tier]").length >= 3, [], "the cards after reload", 15000);
@@ -303,7 +341,36 @@ for (const name of wanted) {
           );
           assert.deepEqual(values, [EXAMPLE.company.name, EXAMPLE.financials.rd_expense.y1, "forerunner", EXAMPLE.assessment_date]);
           assert.equal(await p.evaluate(() => document.querySelector('[name="qualifications.honors"][value="HighTechEnterprise"]').checked), true);
+          // Every control shows after the reload what it showed before: the
+          // page showed what it had stored.
+          assert.deepEqual(await controlValues(p), controls);
           await noPageErrors(p, "reload");
+        });
+
+        test("screenshot of the worked example", { skip: process.env.SCREENSHOT !== "1" && "set SCREENSHOT=1" }, async (t) => {
+          const p = withExample();
+          p.step("screenshot");
+          await scrollToFraction(p, 0);
+          await p.evaluate(() => document.fonts.ready.then(() => true));
+          await new Promise((ok) => setTimeout(ok, 300)); // the advice follows 150 ms after the last edit
+          const shots = [["", await p.screenshot()]];
+          if (RESULTS_EXPAND) {
+            await p.click(RESULTS_EXPAND);
+            await new Promise((ok) => setTimeout(ok, 300));
+            shots.push(["-expanded", await p.screenshot()]);
+            await p.click(RESULTS_EXPAND); // closed again for the tests after
+          }
+          const clientWidth = await p.evaluate(() => document.documentElement.clientWidth);
+          for (const [suffix, png] of shots) {
+            const file = join(SHOTS, `${name}-${size.width}x${size.height}${suffix}.png`);
+            writeFileSync(file, png);
+            const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+            t.diagnostic(`${file}: ${w}×${h}`);
+            // The page's width (the viewport less a classic scrollbar), wider
+            // while the page slides sideways (issue 12); its whole height.
+            assert.ok(w >= clientWidth && h >= size.height, `a full page: ${w}×${h}, the page ${clientWidth} wide`);
+          }
+          await noPageErrors(p, "screenshot");
         });
 
         test("print preview shows the report, with no page error", async (t) => {
@@ -373,30 +440,6 @@ for (const name of wanted) {
           await noPageErrors(p, "layout");
         });
 
-        test("screenshot of the worked example", { skip: process.env.SCREENSHOT !== "1" && "set SCREENSHOT=1" }, async (t) => {
-          const p = withExample();
-          p.step("screenshot");
-          await scrollToFraction(p, 0);
-          await p.evaluate(() => document.fonts.ready.then(() => true));
-          await new Promise((ok) => setTimeout(ok, 300)); // the advice follows 150 ms after the last edit
-          const shots = [["", await p.screenshot()]];
-          if (RESULTS_EXPAND) {
-            await p.click(RESULTS_EXPAND);
-            await new Promise((ok) => setTimeout(ok, 300));
-            shots.push(["-expanded", await p.screenshot()]);
-          }
-          const clientWidth = await p.evaluate(() => document.documentElement.clientWidth);
-          for (const [suffix, png] of shots) {
-            const file = join(SHOTS, `${name}-${size.width}x${size.height}${suffix}.png`);
-            writeFileSync(file, png);
-            const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-            t.diagnostic(`${file}: ${w}×${h}`);
-            // The page's width (the viewport less a classic scrollbar), wider
-            // while the page slides sideways (issue 12); its whole height.
-            assert.ok(w >= clientWidth && h >= size.height, `a full page: ${w}×${h}, the page ${clientWidth} wide`);
-          }
-          await noPageErrors(p, "screenshot");
-        });
       });
     }
   });
