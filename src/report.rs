@@ -203,6 +203,16 @@ pub struct TierView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<Vec<RequirementView>>,
     pub reasons: Vec<Reason>,
+    /// For a `depends` verdict: the profile paths whose answers can change
+    /// it, the smallest set that could decide it first (`missing_needed` of
+    /// them), then the others (`engine::missing`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub missing_needed: Option<u32>,
+    /// The card's one line on what settles it ("已达分数线；待确认：合规 4 项").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub missing_note: Option<crate::text::Message>,
     pub confidence: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caveat: Option<Text>,
@@ -366,6 +376,8 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
     } else {
         None
     };
+    let missing = crate::engine::missing::missing(a, t);
+    let missing_note = crate::engine::missing::summary(a, t, &missing);
     let is_little_giant = t.tier.scorecard.is_none();
     // 小巨人's requirements are its six dimensions; the page shows them as such.
     let dims = is_little_giant.then(|| conditions.clone());
@@ -385,6 +397,9 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
         conditions,
         dimensions: dims,
         reasons: tier_reasons(a, t),
+        missing_needed: (!missing.paths.is_empty()).then_some(missing.needed as u32),
+        missing: missing.paths,
+        missing_note,
         confidence: t.tier.confidence.key(),
         caveat: t.tier.caveat,
         citation: (&t.tier.citation).into(),

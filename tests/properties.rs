@@ -198,6 +198,10 @@ fn valid_profile() -> impl Strategy<Value = Profile> {
     })
 }
 
+fn path_honors(paths: &[String]) -> bool {
+    paths.iter().any(|p| p == "qualifications.honors")
+}
+
 fn date() -> Date {
     Date::ymd(2025, 6, 30)
 }
@@ -300,6 +304,48 @@ proptest! {
                         prop_assert_eq!(cp, cf, "{}", rf.requirement.id);
                     }
                 }
+            }
+        }
+    }
+
+    /// The fields a 待定 names are the whole story: hide some answers of a
+    /// valid profile, and answering just the fields listed as missing (with
+    /// the hidden answers, where the profile has them all) gives the verdict
+    /// the whole profile has.
+    #[test]
+    fn the_missing_fields_settle_the_verdict(p in valid_profile(), hide in proptest::collection::vec(0usize..80, 1..10)) {
+        prop_assume!(validate(&p).is_empty());
+        let all: Vec<&'static fields::Field> = fields::all_fields().collect();
+        let mut q = p.clone();
+        for i in hide {
+            let f = all[i % all.len()];
+            (f.set)(&mut q, fields::Value::Empty);
+        }
+        let (full, part) = (assess(&p, date()), assess(&q, date()));
+        for (tf, tp) in full.tiers.iter().zip(&part.tiers) {
+            let m = sme_calc::engine::missing::missing(&part, tp);
+            if tp.verdict != sme_calc::logic::Tri::Unknown {
+                prop_assert!(m.paths.is_empty());
+                continue;
+            }
+            prop_assert!(m.needed <= m.paths.len());
+            let mut filled = q.clone();
+            for path in m.paths.iter().filter(|p| *p != "qualifications.honors") {
+                let f = fields::field(path).expect("a field path");
+                prop_assert!((f.get)(&q).is_empty(), "{} is not empty", path);
+                (f.set)(&mut filled, (f.get)(&p));
+            }
+            if path_honors(&m.paths) {
+                filled.qualifications.honors = p.qualifications.honors.clone();
+            }
+            // Only where the whole profile answers every field listed.
+            let answered = m.paths.iter().all(|path| match fields::field(path) {
+                Some(f) => !(f.get)(&p).is_empty(),
+                None => p.qualifications.honors.is_some(),
+            });
+            if answered && tf.verdict != sme_calc::logic::Tri::Unknown {
+                let after = assess(&filled, date());
+                prop_assert_eq!(after.tier(tf.tier.id).unwrap().verdict, tf.verdict, "{} {:?}", tf.tier.id.key(), m);
             }
         }
     }

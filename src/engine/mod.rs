@@ -5,6 +5,7 @@
 pub mod advice;
 pub mod eval;
 pub mod explain;
+pub mod missing;
 
 use crate::date::Date;
 use crate::facts::Facts;

@@ -151,6 +151,19 @@ impl Year {
         }
     }
 
+    /// The calendar year this figure covers for an assessment made on
+    /// `assessed`: 上年度 is the year before the assessment date's year,
+    /// 上上年度 the one before that, 前年度 the one before that. Labels in
+    /// the form, print and CSV all read it from here.
+    pub fn calendar_year(self, assessed: Date) -> i32 {
+        let back = match self {
+            Year::Y1 => 1,
+            Year::Y2 => 2,
+            Year::Y3 => 3,
+        };
+        assessed.year() - back
+    }
+
     /// The year before this one, if the profile holds it.
     pub fn previous(self) -> Option<Year> {
         match self {
