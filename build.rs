@@ -25,7 +25,7 @@ mod model;
 mod check;
 
 use model::{AttrInfo, Catalog, KindInfo, PolicyFile};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -307,6 +307,24 @@ fn vocabulary(base: &Value, policies: &[(PathBuf, Value)]) -> Vec<KindInfo> {
             }
         }
     }
+    // An attribute a row must have chosen before it counts: one the profile
+    // format declares for its kind (the base vocabulary), or one every item
+    // of the kind matches on (without it the row could match nothing).
+    let mut required: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (kind, table) in base
+        .get("vocabulary")
+        .and_then(Value::as_table)
+        .into_iter()
+        .flatten()
+    {
+        let attrs = table.as_table().into_iter().flatten();
+        required.entry(kind.clone()).or_default().extend(
+            attrs
+                .filter(|(k, v)| v.is_table() && !k.ends_with("_en"))
+                .map(|(k, _)| k.clone()),
+        );
+    }
+    let mut on_every_item: BTreeMap<String, Option<BTreeSet<String>>> = BTreeMap::new();
     for (_, v) in policies {
         for it in v
             .get("item")
@@ -320,6 +338,12 @@ fn vocabulary(base: &Value, policies: &[(PathBuf, Value)]) -> Vec<KindInfo> {
             let Some(kind) = m.get("kind").and_then(Value::as_str) else {
                 continue;
             };
+            let keys: BTreeSet<String> = m.keys().filter(|k| *k != "kind").cloned().collect();
+            let common = on_every_item.entry(kind.to_string()).or_default();
+            *common = Some(match common.take() {
+                None => keys,
+                Some(c) => c.intersection(&keys).cloned().collect(),
+            });
             let entry = kinds.entry(kind.to_string()).or_default();
             for (k, val) in m {
                 if k != "kind" {
@@ -333,19 +357,29 @@ fn vocabulary(base: &Value, policies: &[(PathBuf, Value)]) -> Vec<KindInfo> {
             }
         }
     }
+    for (kind, common) in on_every_item {
+        required
+            .entry(kind)
+            .or_default()
+            .extend(common.into_iter().flatten());
+    }
     kinds
         .into_iter()
-        .map(|(kind, (label_zh, label_en, attrs))| KindInfo {
-            kind,
-            label_zh,
-            label_en,
-            attributes: attrs
-                .into_iter()
-                .map(|(name, values)| AttrInfo {
-                    name,
-                    values: values.into_iter().map(|(v, (z, e))| (v, z, e)).collect(),
-                })
-                .collect(),
+        .map(|(kind, (label_zh, label_en, attrs))| {
+            let needed = required.get(&kind);
+            KindInfo {
+                attributes: attrs
+                    .into_iter()
+                    .map(|(name, values)| AttrInfo {
+                        required: needed.is_some_and(|n| n.contains(&name)),
+                        name,
+                        values: values.into_iter().map(|(v, (z, e))| (v, z, e)).collect(),
+                    })
+                    .collect(),
+                kind,
+                label_zh,
+                label_en,
+            }
         })
         .collect()
 }

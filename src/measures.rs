@@ -56,10 +56,11 @@ impl Measure {
                 .is_some_and(|have| place_key(have) == place_key(want))
         });
         let achievement_ok = self.achievements.is_empty()
-            || self
-                .achievements
-                .iter()
-                .any(|k| p.achievements.iter().any(|x| x.kind == *k));
+            || self.achievements.iter().any(|k| {
+                p.achievements
+                    .iter()
+                    .any(|x| x.kind == *k && crate::incentives::catalog::is_complete(x))
+            });
         tier_ok && region_ok && achievement_ok
     }
 }

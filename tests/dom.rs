@@ -469,3 +469,6 @@ async fn language_switch_changes_labels() {
     assert_eq!(html_lang().as_deref(), Some("zh-CN"));
     unmount(root, handle);
 }
+
+#[path = "dom_parts/phone.rs"]
+mod phone;

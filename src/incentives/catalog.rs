@@ -6,7 +6,7 @@
 //! ([`super::pack`]).
 
 pub use super::model::*;
-use crate::profile::Company;
+use crate::profile::{Achievement, Company};
 use std::sync::OnceLock;
 
 static BUILT_IN: OnceLock<Catalog> = OnceLock::new();
@@ -28,9 +28,27 @@ pub fn kind_info(kind: &str) -> Option<&'static KindInfo> {
     builtin().kind_info(kind)
 }
 
+/// Is the row filled in enough to count? See [`Catalog::is_complete`].
+pub fn is_complete(a: &Achievement) -> bool {
+    builtin().is_complete(a)
+}
+
 impl Catalog {
     pub fn kind_info(&self, kind: &str) -> Option<&KindInfo> {
         self.vocabulary.iter().find(|k| k.kind == kind)
+    }
+
+    /// Is the row filled in enough to be matched? Its kind is chosen, and
+    /// every attribute its kind requires (a standard's level, role and
+    /// action). A new or half-filled row counts for nothing, anywhere.
+    pub fn is_complete(&self, a: &Achievement) -> bool {
+        !a.kind.is_empty()
+            && self.kind_info(&a.kind).is_none_or(|k| {
+                k.attributes
+                    .iter()
+                    .filter(|x| x.required)
+                    .all(|x| a.attribute(&x.name).is_some())
+            })
     }
 
     /// An item by id, with its policy.

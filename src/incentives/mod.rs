@@ -128,7 +128,11 @@ fn policy_items<'c>(
 ) -> Vec<ItemResult<'c>> {
     let mut items = Vec::new();
     for item in &file.item {
-        let mut matched = achievements.iter().filter(|a| matches(item, a)).peekable();
+        // Only a complete row is matched: a half-filled one counts nothing.
+        let mut matched = achievements
+            .iter()
+            .filter(|a| cat.is_complete(a) && matches(item, a))
+            .peekable();
         if matched.peek().is_none() {
             continue;
         }

@@ -377,6 +377,9 @@ pub struct KindInfo {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AttrInfo {
     pub name: String,
+    /// A row of this kind counts only once this is chosen: the profile
+    /// format declares it for the kind, or every item of the kind needs it.
+    pub required: bool,
     /// (value, label zh, label en)
     pub values: Vec<(String, String, String)>,
 }

@@ -1,5 +1,6 @@
-//! An achievement of the company's last year (a standard led, a forerunner
-//! title, …), in the catalog's vocabulary, read from one flat JSON object.
+//! One achievement row of the profile: something the company won or did in
+//! the last year (a standard led, a forerunner title, …), in the catalog's
+//! vocabulary, read from one flat JSON object.
 
 use super::bilingual::bilingual;
 use super::grouped;
@@ -14,8 +15,13 @@ use serde::{Deserialize, Serialize};
 /// "role": "lead", "action": "draft", "count": 1}`. Serde's `flatten` cannot
 /// be used here (it breaks numbers under `arbitrary_precision`), so the
 /// object is read through a JSON map.
+///
+/// A row being filled in may lack its kind (an empty `kind`, left out of
+/// the JSON) or any attribute: unknown is not zero, so such a row is kept
+/// but counts for nothing until it is complete (`incentives::is_complete`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Achievement {
+    /// Empty while not chosen.
     pub kind: String,
     pub count: u32,
     /// The standards counted form one series with the same first drafter.
@@ -39,6 +45,14 @@ impl Achievement {
         }
     }
 
+    /// A new row as "＋ 添加成果" adds it: nothing chosen, one of it.
+    pub fn blank() -> Achievement {
+        Achievement {
+            count: 1,
+            ..Achievement::default()
+        }
+    }
+
     pub fn attribute(&self, key: &str) -> Option<&str> {
         self.attributes.get(key).map(String::as_str)
     }
@@ -48,7 +62,10 @@ impl Serialize for Achievement {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut m = s.serialize_map(None)?;
-        m.serialize_entry("kind", &self.kind)?;
+        // A kind not yet chosen is left out, as any unknown field is.
+        if !self.kind.is_empty() {
+            m.serialize_entry("kind", &self.kind)?;
+        }
         for (k, v) in &self.attributes {
             m.serialize_entry(k, v)?;
         }
@@ -74,13 +91,12 @@ impl<'de> Deserialize<'de> for Achievement {
             )
         };
         let map = serde_json::Map::<String, Value>::deserialize(d)?;
-        let mut a = Achievement {
-            count: 1,
-            ..Achievement::default()
-        };
+        let mut a = Achievement::blank();
         for (key, value) in map {
             match (key.as_str(), value) {
                 ("kind", Value::String(s)) => a.kind = s,
+                // Not chosen yet.
+                ("kind", Value::Null) => {}
                 ("kind", _) => {
                     return Err(bilingual(
                         "成果类型（kind）应为文字，如 \"standard\"",
@@ -98,6 +114,9 @@ impl<'de> Deserialize<'de> for Achievement {
                 ("series", Value::Bool(b)) => a.series = b,
                 ("upgraded_from", Value::String(s)) => a.upgraded_from = Some(s),
                 ("upgraded_from", Value::Null) => {}
+                // An attribute not chosen yet.
+                (_, Value::String(s)) if s.is_empty() => {}
+                (_, Value::Null) => {}
                 (_, Value::String(s)) => {
                     a.attributes.insert(key, s);
                 }
@@ -111,12 +130,31 @@ impl<'de> Deserialize<'de> for Achievement {
                 _ => {}
             }
         }
-        if a.kind.is_empty() {
-            return Err(bilingual(
-                "缺少成果类型（kind），如 \"kind\": \"standard\"",
-                "the kind is missing, e.g. \"kind\": \"standard\"",
-            ));
-        }
         Ok(a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_without_kind_or_level_reads_and_writes_back() {
+        for json in [
+            r#"{"count":1}"#,
+            r#"{"kind":null,"level":null,"count":1}"#,
+            r#"{"kind":"","level":""}"#,
+        ] {
+            let a: Achievement = serde_json::from_str(json).unwrap();
+            assert_eq!(a, Achievement::blank(), "{json}");
+            let back = serde_json::to_string(&a).unwrap();
+            assert_eq!(back, r#"{"count":1}"#);
+        }
+        let a: Achievement = serde_json::from_str(r#"{"kind":"forerunner"}"#).unwrap();
+        assert_eq!(
+            (a.kind.as_str(), a.attribute("level")),
+            ("forerunner", None)
+        );
+        assert!(serde_json::from_str::<Achievement>(r#"{"kind":3}"#).is_err());
     }
 }

@@ -355,3 +355,16 @@ pub struct Compliance {
     pub prohibited_products: Option<bool>,
     pub major_incident_3y: Option<bool>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn year_columns_are_the_calendar_years_before_the_assessment() {
+        let d = Date::ymd(2026, 1, 15);
+        let years = Year::ALL.map(|y| y.calendar_year(d));
+        assert_eq!(years, [2025, 2024, 2023]);
+        assert_eq!(Year::Y1.calendar_year(Date::ymd(2025, 12, 31)), 2024);
+    }
+}

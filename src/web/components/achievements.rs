@@ -1,7 +1,7 @@
 //! The achievements local incentives pay for, as rows: a kind, its
 //! attributes, a count.
 
-use crate::incentives::catalog::{kind_info, vocabulary};
+use crate::incentives::catalog::{is_complete, kind_info, vocabulary};
 use crate::profile::Achievement;
 use crate::web::i18n::use_lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -27,11 +27,9 @@ pub fn Achievements(props: &AchievementsProps) -> Html {
         let emit = emit.clone();
         Callback::from(move |_| {
             let mut next = list.clone();
-            next.push(Achievement::new(
-                "standard",
-                &[("level", "national"), ("role", "lead"), ("action", "draft")],
-                1,
-            ));
+            // Nothing pre-chosen: the row reads 请选择 and counts for nothing
+            // until the user says what it is.
+            next.push(Achievement::blank());
             emit(next);
         })
     };
@@ -50,8 +48,8 @@ pub fn Achievements(props: &AchievementsProps) -> Html {
                         Callback::from(move |ev: Event| {
                             let kind = ev.target_unchecked_into::<HtmlSelectElement>().value();
                             let mut next = list.clone();
-                            let defaults: Vec<(String, String)> = kind_info(&kind).map(|k| k.attributes.iter().filter_map(|attr| attr.values.first().map(|(v, _, _)| (attr.name.to_string(), v.to_string()))).collect()).unwrap_or_default();
-                            next[i] = Achievement { kind, count: next[i].count, attributes: defaults.into_iter().collect(), ..Achievement::default() };
+                            // A new kind starts with nothing chosen (no value is invented).
+                            next[i] = Achievement { kind, count: next[i].count, ..Achievement::default() };
                             emit(next);
                         })
                     };
@@ -91,6 +89,7 @@ pub fn Achievements(props: &AchievementsProps) -> Html {
                             <div class="field">
                                 <label for={kid.clone()}>{ l.t("成果类型", "Kind") }</label>
                                 <select id={kid} name={format!("achievements[{i}].kind")} onchange={set_kind}>
+                                    <option value="" selected={a.kind.is_empty()}>{ l.t("请选择", "Choose…") }</option>
                                     { for vocabulary().iter().map(|info| html! {
                                         <option value={info.kind.as_str()} selected={info.kind == a.kind}>{ if l.is_en() { &info.label_en } else { &info.label_zh } }</option>
                                     }) }
@@ -98,6 +97,7 @@ pub fn Achievements(props: &AchievementsProps) -> Html {
                             </div>
                             { for info.into_iter().flat_map(|info| info.attributes.iter()).map(|attr_info| {
                                 let (attr, values) = (attr_info.name.as_str(), &attr_info.values);
+                                let unset = if attr_info.required { l.t("请选择", "Choose…") } else { l.t("— 未填写 —", "— not given —") };
                                 let set_attr = {
                                     let list = list.clone();
                                     let emit = emit.clone();
@@ -114,7 +114,7 @@ pub fn Achievements(props: &AchievementsProps) -> Html {
                                     <div class="field">
                                         <label for={aid.clone()}>{ attribute_label(attr, l.is_en()) }</label>
                                         <select id={aid} name={format!("achievements[{i}].{attr}")} onchange={set_attr}>
-                                            <option value="" selected={current.is_empty()}>{ l.t("（不限）", "(any)") }</option>
+                                            <option value="" selected={current.is_empty()}>{ unset }</option>
                                             { for values.iter().map(|(v, zh, en)| html! {
                                                 <option value={v.as_str()} selected={*v == current}>{ if l.is_en() && !en.is_empty() { en } else if !zh.is_empty() { zh } else { v } }</option>
                                             }) }
@@ -131,6 +131,9 @@ pub fn Achievements(props: &AchievementsProps) -> Html {
                                     <input type="checkbox" id={format!("ach-{i}-series")} checked={a.series} onchange={set_series} />
                                     <label for={format!("ach-{i}-series")}>{ l.t("为同一第一起草单位的系列标准", "A series with the same first drafter") }</label>
                                 </div>
+                            }
+                            if !is_complete(a) {
+                                <p class="help row-status">{ l.t("未选完（请选择），不计入激励。", "Not complete (Choose…): counts for nothing yet.") }</p>
                             }
                             <button type="button" class="remove" onclick={remove} aria-label={format!("{} {}", l.t("删除成果", "Remove achievement"), i + 1)}>{ l.t("删除", "Remove") }</button>
                         </li>
