@@ -383,7 +383,9 @@ mod tests {
                 r#""achievements":[{"kind":"standard","count":"x"}]"#,
                 "0 到 1,000 之间的整数",
             ),
-            (r#""achievements":[{"count":1}]"#, "缺少成果类型"),
+            // A row without a kind is a row being filled in (kept, counts
+            // nothing); a kind that is not text is an error.
+            (r#""achievements":[{"kind":3}]"#, "应为文字"),
             (r#""achievements":{"kind":"standard"}"#, "成果列表"),
             (r#""company":3"#, "一组字段"),
             (r#""assessment_date":"2026/06/30""#, "YYYY-MM-DD"),
