@@ -33,6 +33,7 @@ pub mod report;
 pub mod rules;
 pub mod sample;
 pub mod share;
+pub mod side_by_side;
 pub mod text;
 #[cfg(feature = "web")]
 pub mod web;

@@ -70,3 +70,61 @@ impl From<Text> for Message {
         Message::new(t.zh, t.en)
     }
 }
+
+/// Opening brackets and quotes, each with its closing partner.
+const PAIRS: [(char, char); 8] = [
+    ('（', '）'),
+    ('(', ')'),
+    ('【', '】'),
+    ('[', ']'),
+    ('《', '》'),
+    ('“', '”'),
+    ('「', '」'),
+    ('〔', '〕'),
+];
+
+/// A name shortened to at most `max` characters (never inside a
+/// character), and never leaving a bracket or quote open: the cut goes
+/// back to before the bracket the kept part opened, and "…" marks it.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let kept: Vec<char> = s.chars().take(max.saturating_sub(1)).collect();
+    // Where the outermost bracket still open at the cut was opened.
+    let mut open: Vec<(usize, char)> = Vec::new();
+    for (i, c) in kept.iter().enumerate() {
+        if let Some(&(_, close)) = PAIRS.iter().find(|(o, _)| o == c) {
+            open.push((i, close));
+        } else if open.last().is_some_and(|&(_, close)| close == *c) {
+            open.pop();
+        }
+    }
+    let end = open.first().map_or(kept.len(), |&(i, _)| i);
+    let mut out: String = kept[..end].iter().collect();
+    out.truncate(out.trim_end().len());
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shorten;
+
+    #[test]
+    fn a_shortened_name_closes_every_bracket_it_keeps() {
+        assert_eq!(shorten("临沂精密机械", 16), "临沂精密机械");
+        assert_eq!(
+            shorten("示例精密机械有限公司（方案：研发费用增加 23.5 万元）", 16),
+            "示例精密机械有限公司…"
+        );
+        assert_eq!(shorten("甲（乙）丙丁戊己庚", 6), "甲（乙）丙…");
+        for n in 1..40 {
+            let s = shorten("企业（方案：研发（加）“人员”）与《标准》", n);
+            assert!(s.chars().count() <= n.max(1), "{s}");
+            for (o, c) in super::PAIRS {
+                assert_eq!(s.matches(o).count(), s.matches(c).count(), "{s}");
+            }
+        }
+    }
+}

@@ -14,10 +14,11 @@ mod row;
 mod sheet;
 mod summary;
 
-pub use columns::{header_of, template_csv, template_rows};
+pub use columns::{cell_of, header_of, template_csv, template_rows};
 pub use export::{export_csv, neutralize, results_table, score_text, verdict_zh, CellKind};
 pub use filter::{view, Filter};
 pub use import::{import_csv, RowOutcome, Rows};
+pub use kind_columns::{achievement_header, ACHIEVEMENT_PREFIX, ACHIEVEMENT_SUFFIX};
 pub use row::{reasons, score, score_pending, Pending, Row, Unmet};
 pub use sheet::{CellError, Import, Sheet};
 pub use summary::{summarize, Summary, UNMET_SHOWN};

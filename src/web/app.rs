@@ -9,6 +9,7 @@ use super::pages::forerunner::ForerunnerPage;
 use super::pages::portfolio::PortfolioPage;
 use super::pages::rules::RulesPage;
 use super::pages::shared::SharedPage;
+use super::pages::side_by_side::SideBySidePage;
 use super::route::{use_route, Route};
 use super::state::storage::{self, StorageError};
 use super::state::{Action, Entry, State, Store};
@@ -204,6 +205,7 @@ pub fn App() -> Html {
                     Route::Forerunner => html! { <ForerunnerPage store={store.clone()} /> },
                     Route::Shared => html! { <SharedPage store={store.clone()} /> },
                     Route::Portfolio => html! { <PortfolioPage store={store.clone()} /> },
+                    Route::Compare => html! { <SideBySidePage store={store.clone()} /> },
                 } }
             </main>
             if *update {

@@ -10,6 +10,8 @@ pub enum Route {
     Rules,
     Forerunner,
     Portfolio,
+    /// Profiles and scenarios side by side.
+    Compare,
     /// `#share/<summary>/<payload>`: a profile someone shared.
     Shared,
 }
@@ -24,6 +26,7 @@ impl Route {
             "/rules" => Route::Rules,
             "/forerunner" => Route::Forerunner,
             "/portfolio" => Route::Portfolio,
+            "/compare" => Route::Compare,
             _ => Route::Calculator,
         }
     }
@@ -34,6 +37,7 @@ impl Route {
             Route::Rules => "#/rules",
             Route::Forerunner => "#/forerunner",
             Route::Portfolio => "#/portfolio",
+            Route::Compare => "#/compare",
             Route::Shared => "#/",
         }
     }

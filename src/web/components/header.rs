@@ -207,6 +207,16 @@ pub fn Header(props: &Props) -> Html {
     let share_link = use_state(|| None::<(String, bool)>);
     let on_share = {
         let profile = active.profile.clone();
+        // A scenario's link carries its name and its base, and opens as it.
+        let scenario = active
+            .parent
+            .as_ref()
+            .and_then(|p| store.entries.iter().find(|e| &e.id == p))
+            .map(|b| crate::share::ScenarioOf {
+                name: active.name.clone(),
+                base_name: b.name.clone(),
+                base: b.profile.clone(),
+            });
         let share_link = share_link.clone();
         let lang = l.lang;
         Callback::from(move |_| {
@@ -231,10 +241,15 @@ pub fn Header(props: &Props) -> Html {
                     (short, t.verdict.is_yes())
                 })
                 .collect();
-            let link = crate::web::util::url_with_fragment(&crate::share::fragment(
-                &profile,
-                &crate::share::summary(&profile, &marks),
-            ));
+            let fragment = match &scenario {
+                Some(of) => crate::share::scenario_fragment(
+                    &profile,
+                    of,
+                    &crate::share::summary_named(&of.name, &marks),
+                ),
+                None => crate::share::fragment(&profile, &crate::share::summary(&profile, &marks)),
+            };
+            let link = crate::web::util::url_with_fragment(&fragment);
             let share_link = share_link.clone();
             yew::platform::spawn_local(async move {
                 let copied = crate::web::util::copy_to_clipboard(&link).await;
@@ -266,6 +281,7 @@ pub fn Header(props: &Props) -> Html {
             </div>
             <nav class="site-nav" aria-label={l.t("页面", "Pages")}>
                 <a href={Route::Calculator.href()} aria-current={(props.route == Route::Calculator).then_some("page")}>{ l.t("自评", "Assess") }</a>
+                <a href={Route::Compare.href()} aria-current={(props.route == Route::Compare).then_some("page")}>{ l.t("方案对比", "Compare") }</a>
                 <a href={Route::Portfolio.href()} aria-current={(props.route == Route::Portfolio).then_some("page")}>{ l.t("批量评估", "Portfolio") }</a>
                 <a href={Route::Forerunner.href()} aria-current={(props.route == Route::Forerunner).then_some("page")}>{ l.t("领跑者", "Forerunner") }</a>
                 <a href={Route::Rules.href()} aria-current={(props.route == Route::Rules).then_some("page")}>{ l.t("评分规则", "How it is scored") }</a>
@@ -286,7 +302,7 @@ pub fn Header(props: &Props) -> Html {
                     } else {
                         <label class="profile-select">
                             <span>{ l.t("企业档案", "Profile") }</span>
-                            <select onchange={on_select} aria-label={l.t("选择企业档案", "Choose a profile")}>
+                            <select onchange={on_select} aria-label={l.t("选择企业档案", "Choose a profile")} title={active.name.clone()}>
                                 { for store.entries.iter().map(|e| {
                                     let scenario = e.parent.as_ref().is_some_and(|p| store.entries.iter().any(|x| &x.id == p));
                                     html! {

@@ -19,4 +19,5 @@ pub mod print_report;
 pub mod results;
 pub mod scenario;
 pub mod score_bar;
+pub mod side_by_side;
 pub mod tier_card;

@@ -18,6 +18,9 @@ pub struct Props {
     pub plan_profile: Profile,
     pub base_name: AttrValue,
     pub on_open_base: Callback<()>,
+    /// Opened from a link: nothing to open or compare in this browser.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 fn delta(d: i64) -> String {
@@ -48,8 +51,11 @@ pub fn ScenarioCompare(p: &Props) -> Html {
     let inc_delta = money(b) - money(a);
     html! {
         <section class="compare scenario" aria-labelledby="scenario-title" data-scenario="true">
-            <h2 id="scenario-title">{ format!("{}{}", l.t("方案对比：相对于 ", "Scenario against "), p.base_name) }</h2>
-            <p><button type="button" class="small" onclick={open_base}>{ l.t("打开原档案", "Open the base profile") }</button></p>
+            <h2 id="scenario-title" class="entry-name">{ format!("{}{}", l.t("方案对比：相对于 ", "Scenario against "), p.base_name) }</h2>
+            if !p.read_only {<p>
+                <button type="button" class="small" onclick={open_base}>{ l.t("打开原档案", "Open the base profile") }</button>
+                { " " }<a class="button small" href="#/compare">{ l.t("并排对比多个方案", "Compare several scenarios side by side") }</a>
+            </p>}
             <table class="compare-verdicts">
                 <thead><tr>
                     <th scope="col">{ l.t("层级", "Tier") }</th><th scope="col">{ l.t("原档案", "Base") }</th>

@@ -39,7 +39,8 @@ fn compute_advice(profile: &Profile, date: Date, rulebook: &'static Rulebook) ->
         .collect()
 }
 
-fn chosen(choice: &RulebookChoice, date: Date) -> &'static Rulebook {
+/// The rulebook a choice names on a date.
+pub fn chosen(choice: &RulebookChoice, date: Date) -> &'static Rulebook {
     match choice {
         RulebookChoice::Auto => rulebook_for(date),
         RulebookChoice::Pinned(id) => rulebook_by_id(id).unwrap_or_else(|| rulebook_for(date)),
@@ -194,7 +195,8 @@ pub fn CalculatorPage(p: &Props) -> Html {
                     let _ = m.apply(&mut trial);
                 }
             }
-            let short: String = label.chars().take(24).collect();
+            // Shortened without leaving a bracket open in the name.
+            let short = crate::text::shorten(&label, 24);
             let tag = if lang == crate::text::Lang::Zh {
                 "方案"
             } else {

@@ -5,3 +5,4 @@ pub mod forerunner;
 pub mod portfolio;
 pub mod rules;
 pub mod shared;
+pub mod side_by_side;

@@ -2,8 +2,9 @@
 //! own". A damaged or foreign link shows why and changes nothing stored.
 
 use crate::report::report_without_advice;
-use crate::share::from_fragment;
+use crate::share::open_fragment;
 use crate::web::components::results::{Details, Summary};
+use crate::web::components::scenario::ScenarioCompare;
 use crate::web::i18n::use_lang;
 use crate::web::props::Shared;
 use crate::web::state::Action;
@@ -20,7 +21,7 @@ pub struct Props {
 #[function_component]
 pub fn SharedPage(p: &Props) -> Html {
     let l = use_lang();
-    let opened = use_memo(hash(), |h| from_fragment(h));
+    let opened = use_memo(hash(), |h| open_fragment(h));
     let close = Callback::from(|_: MouseEvent| go_to_calculator());
     let result = match opened.as_ref() {
         Some(r) => r.clone(),
@@ -35,28 +36,63 @@ pub fn SharedPage(p: &Props) -> Html {
                 <button type="button" onclick={close}>{ l.t("返回自评", "Back to the assessment") }</button>
             </div>
         },
-        Ok(profile) => {
+        Ok(opened) => {
+            let profile = opened.profile;
             let date = profile.assessment_date.unwrap_or_else(today);
             let report = Shared(Rc::new(report_without_advice(&crate::assess(
                 &profile, date,
             ))));
+            let company = profile
+                .company
+                .name
+                .clone()
+                .unwrap_or_else(|| l.t("分享的档案", "Shared profile").to_string());
             let save = {
                 let store = p.store.clone();
                 let profile = profile.clone();
-                let name = profile
-                    .company
-                    .name
-                    .clone()
-                    .unwrap_or_else(|| l.t("分享的档案", "Shared profile").to_string());
+                let scenario = opened.scenario.clone();
+                let company = company.clone();
                 Callback::from(move |_: MouseEvent| {
-                    store.dispatch(Action::Import {
-                        id: new_profile_id(),
-                        name: name.clone(),
-                        profile: Box::new(profile.clone()),
-                    });
+                    match &scenario {
+                        // The base first, then the scenario of it.
+                        Some(of) => {
+                            store.dispatch(Action::Import {
+                                id: new_profile_id(),
+                                name: of.base_name.clone(),
+                                profile: Box::new(of.base.clone()),
+                            });
+                            store.dispatch(Action::Variant {
+                                id: format!("{}s", new_profile_id()),
+                                name: of.name.clone(),
+                                profile: Some(Box::new(profile.clone())),
+                            });
+                        }
+                        None => store.dispatch(Action::Import {
+                            id: new_profile_id(),
+                            name: company.clone(),
+                            profile: Box::new(profile.clone()),
+                        }),
+                    }
                     go_to_calculator();
                 })
             };
+            let title = match &opened.scenario {
+                Some(of) => format!(
+                    "{}{}{}{}",
+                    l.t("方案：", "Scenario: "),
+                    of.name,
+                    l.t("，基于 ", ", based on "),
+                    of.base_name
+                ),
+                None => company,
+            };
+            let compare = opened.scenario.as_ref().map(|of| {
+                let base = Shared(Rc::new(report_without_advice(&crate::assess(&of.base, date))));
+                html! {
+                    <ScenarioCompare base={base} plan={report.clone()} base_profile={of.base.clone()} plan_profile={profile.clone()}
+                        base_name={of.base_name.clone()} on_open_base={Callback::noop()} read_only=true />
+                }
+            });
             html! {
                 <div class="shared-page">
                     <div class="notice notice-info" role="status" data-shared-view="true">
@@ -66,7 +102,8 @@ pub fn SharedPage(p: &Props) -> Html {
                     </div>
                     <div class="calc shared">
                         <div class="form-area">
-                            <h2>{ profile.company.name.clone().unwrap_or_default() }</h2>
+                            <h2 class="entry-name" data-shared-title={title.clone()}>{ title }</h2>
+                            { compare.unwrap_or_default() }
                             <Details report={report.clone()} advice={None::<Shared<_>>} on_try={Callback::noop()} />
                         </div>
                         <aside class="side"><div class="side-summary"><Summary report={report} /></div></aside>
