@@ -119,6 +119,82 @@ test("share link: round-trips a profile in a fresh browser; a tampered link is r
   await context.close();
 });
 
+test("side by side: two scenarios and their base open in columns with their differences marked", async () => {
+  const { context, page, errors } = await fresh();
+  await openExample(page, "edge-srdi");
+  await page.getByRole("button", { name: "新建方案" }).click();
+  await page.waitForSelector("[data-scenario]");
+  await page.fill('[name="financials.rd_expense.y1"]', "400");
+  await page.waitForFunction(() => document.querySelector('[data-scenario-tier="srdi"]')?.dataset.delta === "+8");
+  await page.getByRole("button", { name: "新建方案" }).click();
+  await page.waitForFunction(() => document.querySelectorAll(".profile-select option").length >= 4);
+  await page.fill('[name="ip.class1"]', "9");
+  await page.waitForTimeout(400);
+  await page.getByRole("link", { name: "方案对比" }).click();
+  await page.waitForSelector("[data-side-by-side]");
+  // The base and both scenarios, in columns.
+  assert.equal(await page.getAttribute("[data-side-by-side]", "data-side-by-side"), "3");
+  const names = await page.locator(".side-by-side thead .col-name").allTextContents();
+  assert.equal(names.length, 3);
+  assert.ok(names.every((n) => (n.match(/（/g) || []).length === (n.match(/）/g) || []).length), names.join(" | "));
+  // What differs is marked, with a sign and words, not colour alone.
+  const rd = page.locator('[data-sbs-input="研发费用总额"][data-differs="true"]');
+  assert.equal(await rd.count(), 1);
+  assert.match(await rd.textContent(), /≠.*120.*400.*400/);
+  assert.equal(await page.getAttribute('[data-sbs-input="Ⅰ类知识产权（与主导产品相关）"]', "data-differs"), "true");
+  assert.equal(await page.getAttribute('[data-sbs-tier="srdi"]', "data-differs"), "true");
+  const verdicts = await page.locator('[data-sbs-tier="srdi"] [data-verdict]').evaluateAll((els) => els.map((e) => e.dataset.verdict));
+  assert.deepEqual(verdicts, ["qualified", "qualified", "qualified"]);
+  // Only the differing inputs by default; everything on request.
+  assert.equal(await page.locator('[data-sbs-input][data-differs="false"]').count(), 0);
+  await page.uncheck("#sbs-only-differing");
+  assert.ok((await page.locator('[data-sbs-input][data-differs="false"]').count()) > 10);
+  assert.equal(await page.locator('[data-sbs-input="所属行业"] td').first().textContent(), "工业");
+  // Down to two columns: uncheck one.
+  await page.locator("[data-sbs-pick]").nth(2).uncheck();
+  await page.waitForFunction(() => document.querySelector("[data-side-by-side]")?.dataset.sideBySide === "2");
+  assert.ok((await page.locator("[data-sbs-next] li").count()) >= 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("share link: a scenario's link opens as that scenario beside its base; saved, it stays a scenario", async () => {
+  const { context, page } = await fresh();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(app.server.url).origin });
+  await openExample(page, "edge-srdi");
+  await page.getByRole("button", { name: "新建方案" }).click();
+  await page.waitForSelector("[data-scenario]");
+  await page.fill('[name="financials.rd_expense.y1"]', "400");
+  await page.waitForFunction(() => document.querySelector('[data-scenario-tier="srdi"]')?.dataset.delta === "+8");
+  // A long name with brackets.
+  await page.getByRole("button", { name: "重命名" }).click();
+  await page.fill("#rename-input", "示例二：专精特新临界（60 分）（方案：研发费用增加到 400 万元并申请两项发明专利）");
+  await page.locator("form.rename").getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "分享链接" }).click();
+  const link = await page.getAttribute("[data-share-url]", "data-share-url", { timeout: 5000 });
+  const summary = decodeURIComponent(link.slice(link.indexOf("#") + 1)).split("/")[1];
+  assert.ok(summary.includes("…"), summary);
+  assert.equal((summary.match(/（/g) || []).length, (summary.match(/）/g) || []).length, summary);
+  assert.ok(encodeURI(link).length < 2500, `link of ${encodeURI(link).length} characters`);
+
+  const other = await app.browser.newContext();
+  const p2 = await other.newPage();
+  await p2.goto(link);
+  await p2.waitForSelector("[data-shared-view]");
+  assert.equal(await p2.getAttribute("[data-shared-title]", "data-shared-title"),
+    "方案：示例二：专精特新临界（60 分）（方案：研发费用增加到 400 万元并申请两项发明专利），基于 示例二：专精特新临界（60 分）");
+  // Beside its base, with the change.
+  await p2.waitForSelector("[data-scenario]");
+  assert.equal(await p2.getAttribute('[data-scenario-tier="srdi"]', "data-delta"), "+8");
+  await p2.getByRole("button", { name: "另存为我的档案" }).click();
+  await p2.waitForSelector("[data-scenario]");
+  assert.equal(await p2.inputValue('[name="financials.rd_expense.y1"]'), "400");
+  const options = await p2.locator(".profile-select option").allTextContents();
+  assert.ok(options.some((o) => o.includes("↳") && o.includes("方案：研发费用增加到 400 万元")), options.join(" | "));
+  await other.close();
+  await context.close();
+});
+
 // A company per row, varied deterministically, headers in Chinese.
 function generatedCsv(rows) {
   const header = ["企业名称", "省份", "城市", "所属行业", "职工总数", "研发人员", "从事特定细分市场年限",
