@@ -9,6 +9,7 @@ pub mod app;
 pub mod components;
 pub mod examples;
 pub mod i18n;
+pub mod marked_choice;
 pub mod offline;
 pub mod pages;
 pub mod props;

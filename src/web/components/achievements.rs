@@ -4,6 +4,7 @@
 use crate::incentives::catalog::{is_complete, kind_info, vocabulary};
 use crate::profile::Achievement;
 use crate::web::i18n::use_lang;
+use crate::web::marked_choice::use_marked_choices;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -17,6 +18,8 @@ pub struct AchievementsProps {
 #[function_component]
 pub fn Achievements(props: &AchievementsProps) -> Html {
     let l = use_lang();
+    let root = use_node_ref();
+    use_marked_choices(root.clone());
     let list = props.list.clone();
     let emit = {
         let cb = props.on_change.clone();
@@ -34,7 +37,7 @@ pub fn Achievements(props: &AchievementsProps) -> Html {
         })
     };
     html! {
-        <div class="achievements">
+        <div class="achievements" ref={root}>
             if list.is_empty() {
                 <p class="help">{ l.t("尚未添加成果。地方激励按成果测算，例如主导制定的标准、企业标准“领跑者”、技术委员会秘书处、质量奖等。",
                     "No achievements yet. Local incentives pay for achievements such as standards led, enterprise-standard forerunner titles, committee secretariats, quality awards.") }</p>

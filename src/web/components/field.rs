@@ -6,6 +6,7 @@
 use crate::profile::fields::{field, Kind};
 use crate::text::Message;
 use crate::web::i18n::use_lang;
+use crate::web::marked_choice::use_marked_choices;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -41,6 +42,8 @@ fn on_select(on_change: &Callback<(String, String)>, path: &str) -> Callback<Eve
 #[function_component]
 pub fn Field(props: &Props) -> Html {
     let l = use_lang();
+    let list = use_node_ref();
+    use_marked_choices(list.clone());
     let Some(f) = field(&props.path) else {
         return html! {};
     };
@@ -69,7 +72,7 @@ pub fn Field(props: &Props) -> Html {
             let onchange = on_select(&props.on_change, &path);
             let opt = |v: &str, text: &str| html! { <option value={v.to_string()} selected={props.text == v}>{ text.to_string() }</option> };
             html! {
-                <select id={id.clone()} name={path.clone()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()}>
+                <select ref={list.clone()} id={id.clone()} name={path.clone()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()}>
                     { opt("", l.t("— 未填写 —", "— not given —")) }
                     { opt("true", l.t("是", "Yes")) }
                     { opt("false", l.t("否", "No")) }
@@ -79,7 +82,7 @@ pub fn Field(props: &Props) -> Html {
         Kind::Choice(options) => {
             let onchange = on_select(&props.on_change, &path);
             html! {
-                <select id={id.clone()} name={path.clone()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()}>
+                <select ref={list.clone()} id={id.clone()} name={path.clone()} {onchange} aria-invalid={invalid.to_string()} aria-describedby={described.clone()}>
                     <option value="" selected={props.text.is_empty()}>{ l.t("— 未填写 —", "— not given —") }</option>
                     { for options.iter().map(|(v, t)| html! {
                         <option value={*v} selected={props.text == *v}>{ l.term(*t) }</option>
