@@ -124,8 +124,19 @@ fn button(root: &Element, text: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("no button {text:?}"))
 }
 
-/// Mounts the whole app on a clean slate.
+/// Mounts the whole app on a clean slate, on the full form (a new profile
+/// opens on the quick check: `mount_quick`).
 async fn mount_app() -> (Element, yew::AppHandle<App>) {
+    let (root, handle) = mount_quick().await;
+    if let Some(full) = q_opt(&root, "[data-full-form]") {
+        full.unchecked_into::<HtmlElement>().click();
+        settle().await;
+    }
+    (root, handle)
+}
+
+/// Mounts the whole app on a clean slate, as a new user sees it.
+async fn mount_quick() -> (Element, yew::AppHandle<App>) {
     clear_storage();
     let root = mount_point();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
@@ -472,3 +483,6 @@ async fn language_switch_changes_labels() {
 
 #[path = "dom_parts/phone.rs"]
 mod phone;
+
+#[path = "dom_parts/quick.rs"]
+mod quick;

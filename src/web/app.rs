@@ -13,18 +13,13 @@ use super::pages::side_by_side::SideBySidePage;
 use super::route::{use_route, Route};
 use super::state::storage::{self, StorageError};
 use super::state::{Action, Entry, State, Store};
-use crate::profile::Profile;
 use crate::text::Lang;
 use yew::prelude::*;
 
 fn initial() -> (State, Option<StorageError>) {
     let fresh = || {
         State::with_entry(
-            Entry::new(
-                super::util::new_profile_id(),
-                "我的企业".into(),
-                Profile::empty(),
-            ),
+            Entry::blank(super::util::new_profile_id(), "我的企业".into()),
             Lang::Zh,
         )
     };
@@ -190,11 +185,17 @@ pub fn App() -> Html {
         let storage_error = storage_error.clone();
         Callback::from(move |_| storage_error.set(None))
     };
+    // The first control of the form on screen (the quick check or the full form).
+    let first_field = if store.active().quick {
+        super::components::quick_check::FIRST_FIELD
+    } else {
+        "f-company-name"
+    };
     html! {
         <ContextProvider<LangContext> context={lang}>
             <a class="skip-link" href="#main" onclick={skip_to("main")}>{ if store.lang == Lang::Zh { "跳到主要内容" } else { "Skip to main content" } }</a>
             if route == Route::Calculator {
-                <a class="skip-link" href="#f-company-name" onclick={skip_to("f-company-name")}>{ if store.lang == Lang::Zh { "跳到企业数据表单" } else { "Skip to the company form" } }</a>
+                <a class="skip-link" href={format!("#{first_field}")} onclick={skip_to(first_field)}>{ if store.lang == Lang::Zh { "跳到企业数据表单" } else { "Skip to the company form" } }</a>
             }
             <Header store={store.clone()} route={route} />
             <Notices storage={(*storage_error).clone()} on_dismiss_storage={dismiss_storage} on_discard_unreadable={discard_unreadable} store={store.clone()} />

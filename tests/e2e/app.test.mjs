@@ -55,11 +55,27 @@ async function fresh(t, options = {}) {
   return { context, page };
 }
 
-/** Opens the app (optionally at a route) and waits for the wasm to render. */
+/**
+ * Opens the app (optionally at a route) and waits for the wasm to render.
+ * A new profile opens on the quick check (tests/e2e/quick.test.mjs); these
+ * tests go on to the full form.
+ */
 async function open(page, hash = "") {
   await page.goto(app.server.url + hash);
   if (hash === "#/rules") await page.waitForSelector(".rules-page");
-  else await page.waitForSelector('[data-tier="innovative"]');
+  else {
+    await page.waitForSelector('[data-tier="innovative"]');
+    await fullForm(page);
+  }
+}
+
+/** "完善详细信息" when the quick check is showing. */
+async function fullForm(page) {
+  const next = page.locator("[data-full-form]");
+  if ((await next.count()) > 0) {
+    await next.click();
+    await page.waitForSelector(".profile-form");
+  }
 }
 
 /** Collects the page's securitypolicyviolation events into the session list. */

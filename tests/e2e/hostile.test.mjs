@@ -63,7 +63,15 @@ async function open(page, hash = "") {
   await page.goto(app.server.url + hash);
   if (hash.startsWith("#/portfolio")) await page.waitForSelector(".portfolio-page");
   else if (hash.startsWith("#share/")) await page.waitForSelector("[data-share-error], [data-shared-view]");
-  else await page.waitForSelector('[data-tier="innovative"]');
+  else {
+    await page.waitForSelector('[data-tier="innovative"]');
+    // A new profile opens on the quick check; these tests use the full form.
+    const next = page.locator("[data-full-form]");
+    if ((await next.count()) > 0) {
+      await next.click();
+      await page.waitForSelector(".profile-form");
+    }
+  }
 }
 
 const control = (page, path) => page.locator(`[name="${path}"]`);

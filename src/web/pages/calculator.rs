@@ -11,6 +11,7 @@ use crate::web::components::calendar_button::CalendarButton;
 use crate::web::components::compare::Compare;
 use crate::web::components::form::ProfileForm;
 use crate::web::components::print_report::PrintReport;
+use crate::web::components::quick_check::QuickCheck;
 use crate::web::components::results::{Details, Summary};
 use crate::web::components::scenario::ScenarioCompare;
 use crate::web::i18n::use_lang;
@@ -51,6 +52,15 @@ fn report_under(profile: &Profile, date: Date, rulebook: &'static Rulebook) -> S
     Shared(Rc::new(report_without_advice(&assess_with(
         profile, date, rulebook,
     ))))
+}
+
+/// Moves the focus to the element with this id, if it is on the page.
+fn focus_by_id(id: &str) {
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            let _ = el.focus();
+        }
+    }
 }
 
 #[function_component]
@@ -157,6 +167,20 @@ pub fn CalculatorPage(p: &Props) -> Html {
     let on_achievements = use_callback(dispatcher, |list, d| {
         d.dispatch(Action::SetAchievements(list))
     });
+    // Quick check ⇄ full form: the same profile either way. The control to
+    // go on with gets the focus once it is on screen.
+    let on_quick = {
+        let store = store.clone();
+        Callback::from(move |quick: bool| {
+            store.dispatch(Action::SetQuick(quick));
+            let first = if quick {
+                crate::web::components::quick_check::FIRST_FIELD
+            } else {
+                "f-company-name"
+            };
+            Timeout::new(0, move || focus_by_id(first)).forget();
+        })
+    };
     let on_date = {
         let store = store.clone();
         Callback::from(move |e: Event| {
@@ -255,7 +279,17 @@ pub fn CalculatorPage(p: &Props) -> Html {
                     if let Some((a, b)) = compare {
                         <Compare before={a} after={b} />
                     }
-                    <ProfileForm entry={entry.clone()} metrics={report.0.metrics.clone()} {on_field} {on_honor} {on_honors_known} {on_achievements} {today} />
+                    if entry.quick {
+                        <QuickCheck entry={entry.clone()} rulebook={rulebook.id} {date} {on_field} {on_honor} {on_honors_known}
+                            on_full={on_quick.reform(|_| false)} />
+                    } else {
+                        <p class="quick-link no-print">
+                            <button type="button" class="linklike" data-open-quick-check="" onclick={on_quick.reform(|_| true)}>
+                                { l.t("回到快速自测（9 个问题）", "Back to the quick check (9 questions)") }
+                            </button>
+                        </p>
+                        <ProfileForm entry={entry.clone()} metrics={report.0.metrics.clone()} {on_field} {on_honor} {on_honors_known} {on_achievements} {today} />
+                    }
                 </div>
             </div>
             <PrintReport report={(*printed).clone().unwrap_or(report)} advice={(*advice).clone()} />

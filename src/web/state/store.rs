@@ -26,6 +26,11 @@ pub struct Entry {
     /// For a scenario ("方案"): the profile it varies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
+    /// Shows the quick check (快速自测) instead of the full form: set for a
+    /// new, empty profile; cleared by "完善详细信息". Saved entries without
+    /// it (imports, examples, profiles of returning users) open the form.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub quick: bool,
 }
 
 impl Entry {
@@ -36,6 +41,15 @@ impl Entry {
             profile,
             drafts: BTreeMap::new(),
             parent: None,
+            quick: false,
+        }
+    }
+
+    /// A new, empty profile: it opens on the quick check.
+    pub fn blank(id: String, name: String) -> Entry {
+        Entry {
+            quick: true,
+            ..Entry::new(id, name, Profile::empty())
         }
     }
 
@@ -228,6 +242,9 @@ pub enum Action {
         name: String,
         profile: Option<Box<Profile>>,
     },
+    /// The quick check (true) or the full form (false) for the active
+    /// profile; the profile itself is the same either way.
+    SetQuick(bool),
     SetLang(Lang),
     SetRulebook(RulebookChoice),
     SetCompare(bool),
@@ -291,8 +308,7 @@ impl Reducible for State {
                 }
             }
             Action::New { id, name } => {
-                s.entries
-                    .push(Entry::new(id.clone(), name, Profile::empty()));
+                s.entries.push(Entry::blank(id.clone(), name));
                 s.active = id;
             }
             Action::Select(id) => {
@@ -352,6 +368,7 @@ impl Reducible for State {
                 s.entries.insert(at, v);
                 s.active = id;
             }
+            Action::SetQuick(on) => s.active_mut().quick = on,
             Action::SetLang(l) => s.lang = l,
             Action::SetRulebook(r) => s.rulebook = r,
             Action::SetCompare(c) => s.compare = c,
@@ -446,6 +463,37 @@ mod tests {
         // With its base deleted, a scenario stands on its own.
         let s = s.reduce(Action::Delete("a".into()));
         assert_eq!(s.base_of("v1"), "v1");
+    }
+
+    #[test]
+    fn a_new_profile_opens_on_the_quick_check_and_keeps_its_answers_in_the_form() {
+        let s = state().reduce(Action::New {
+            id: "b".into(),
+            name: "B".into(),
+        });
+        assert!(
+            s.active().quick,
+            "a new profile starts with the quick check"
+        );
+        let s = set(s, "financials.operating_revenue.y1", "9000");
+        let s = s.reduce(Action::SetQuick(false));
+        let e = s.active();
+        assert!(!e.quick);
+        assert_eq!(
+            e.text("financials.operating_revenue.y1"),
+            "9000",
+            "the full form shows what the quick check was told"
+        );
+        // An imported profile opens on the full form; the flag is not
+        // written for it, so saved data of earlier builds reads the same.
+        let s = s.reduce(Action::Import {
+            id: "c".into(),
+            name: "C".into(),
+            profile: Box::new(Profile::empty()),
+        });
+        assert!(!s.active().quick);
+        let saved = serde_json::to_string(s.active()).unwrap();
+        assert!(!saved.contains("quick"), "{saved}");
     }
 
     #[test]
