@@ -134,6 +134,13 @@ async function open(page, hash = "") {
   page.step(`open ${hash || "/"}`);
   await page.goto(server.url + hash);
   await page.waitFor(() => document.querySelectorAll("[data-tier]").length >= 3, [], "the verdict cards", 15000);
+  // A new profile opens on the quick check (tests/e2e/quick.test.mjs);
+  // these flows use the full form.
+  if (await page.evaluate(() => !!document.querySelector("[data-full-form]"))) {
+    page.step("完善详细信息");
+    await page.click("[data-full-form]");
+    await page.waitFor(() => !!document.querySelector(".profile-form"), [], "the full form");
+  }
 }
 
 const byName = (path) => `[name="${path}"]`;

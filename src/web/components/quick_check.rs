@@ -9,7 +9,7 @@ use super::field::Field;
 use super::honors::Honors;
 use crate::date::Date;
 use crate::engine::explain::test_inputs;
-use crate::profile::Honor;
+use crate::profile::{Honor, Year};
 use crate::rules::model::Test;
 use crate::rules::rulebook_by_id;
 use crate::text::Text;
@@ -85,7 +85,10 @@ pub fn QuickCheck(p: &Props) -> Html {
         html! { <td><Field key={path} {path} text={e.text(path)} problem={e.problem(path)} on_change={p.on_field.clone()} in_table=true label={label} /></td> }
     };
     // The figures of last year and the year before it (上年度 / 上上年度).
-    let (y1, y2) = (p.date.year() - 1, p.date.year() - 2);
+    let (y1, y2) = (
+        Year::Y1.calendar_year(p.date),
+        Year::Y2.calendar_year(p.date),
+    );
     let year_head = |y: i32, hint: &str| {
         html! { <th scope="col">{ format!("{y} {}", l.t("年", "")) }<span class="year-hint">{ hint.to_string() }</span></th> }
     };

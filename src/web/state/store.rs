@@ -466,37 +466,6 @@ mod tests {
     }
 
     #[test]
-    fn a_new_profile_opens_on_the_quick_check_and_keeps_its_answers_in_the_form() {
-        let s = state().reduce(Action::New {
-            id: "b".into(),
-            name: "B".into(),
-        });
-        assert!(
-            s.active().quick,
-            "a new profile starts with the quick check"
-        );
-        let s = set(s, "financials.operating_revenue.y1", "9000");
-        let s = s.reduce(Action::SetQuick(false));
-        let e = s.active();
-        assert!(!e.quick);
-        assert_eq!(
-            e.text("financials.operating_revenue.y1"),
-            "9000",
-            "the full form shows what the quick check was told"
-        );
-        // An imported profile opens on the full form; the flag is not
-        // written for it, so saved data of earlier builds reads the same.
-        let s = s.reduce(Action::Import {
-            id: "c".into(),
-            name: "C".into(),
-            profile: Box::new(Profile::empty()),
-        });
-        assert!(!s.active().quick);
-        let saved = serde_json::to_string(s.active()).unwrap();
-        assert!(!saved.contains("quick"), "{saved}");
-    }
-
-    #[test]
     fn delete_and_undo() {
         let s = state().reduce(Action::New {
             id: "b".into(),
