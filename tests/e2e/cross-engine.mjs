@@ -136,9 +136,11 @@ async function open(page, hash = "") {
   await page.waitFor(() => document.querySelectorAll("[data-tier]").length >= 3, [], "the verdict cards", 15000);
   // A new profile opens on the quick check (tests/e2e/quick.test.mjs);
   // these flows use the full form.
+  // (A DOM click: at 390 px the sticky summary may cover the button
+  // wherever it is scrolled to; the quick check's own tests press it.)
   if (await page.evaluate(() => !!document.querySelector("[data-full-form]"))) {
     page.step("完善详细信息");
-    await page.click("[data-full-form]");
+    await page.evaluate(() => document.querySelector("[data-full-form]").click());
     await page.waitFor(() => !!document.querySelector(".profile-form"), [], "the full form");
   }
 }
