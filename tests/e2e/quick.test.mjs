@@ -160,3 +160,66 @@ test("an example or an import opens on the full form; 新建 opens a new profile
   await page.waitForSelector("[data-quick-check]");
   assert.equal(await quick(page, "financials.rd_expense.y1").inputValue(), "");
 });
+
+// Issue 13 item 6: no internals on the page. The worked example loaded,
+// every disclosure opened, every indicator's explanation and every result
+// tab shown: the page's text names no seed file or line, no Rust type, no
+// internal id and no English code.
+const INTERNALS = [
+  [/seeds\//, "a seed file path"],
+  [/\.txt:/, "a seed file:line"],
+  [/\b[ui](8|16|32|64|128|size)\b/, "a Rust integer type"],
+  [/\b(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}\b/, "an internal id (a cap, policy or rulebook id)"],
+  [/\b[a-z][a-z0-9]*_[a-z0-9_]+\b/, "a snake_case code"],
+];
+// In English prose hyphens join words ("end-to-end"): an id there is one
+// with a segment holding a digit ("beijing-ch3-annual-cap", "linyi-2019").
+const INTERNALS_EN = [
+  ...INTERNALS.slice(0, 3),
+  [/\b[a-z]+(?:-[a-z0-9]+)*-[a-z]*\d[a-z0-9]*\b/, "an internal id (a cap, policy or rulebook id)"],
+  INTERNALS[4],
+];
+// English words a Chinese page may carry: file formats and the switch.
+const ALLOWED_WORDS = new Set(["json", "csv", "ics", "xlsx", "pdf"]);
+
+async function everythingOpened(page) {
+  const texts = [];
+  const tabs = page.getByRole("tab");
+  for (let i = 0; i < (await tabs.count()); i++) {
+    await tabs.nth(i).click();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const rows = page.locator(".ind-row button[aria-expanded=false]");
+    for (let n = await rows.count(); n > 0; n = await rows.count()) await rows.first().click();
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    texts.push(await page.evaluate(() => document.body.innerText));
+  }
+  return texts.join("\n");
+}
+
+function internalsIn(text) {
+  const found = [];
+  for (const line of text.split("\n")) {
+    for (const [re, what] of INTERNALS) if (re.test(line)) found.push(`${what}: ${line.trim().slice(0, 160)}`);
+    for (const w of line.match(/\b[a-z]{3,}\b/g) || []) if (!ALLOWED_WORDS.has(w)) found.push(`an English code "${w}": ${line.trim().slice(0, 160)}`);
+  }
+  return [...new Set(found)];
+}
+
+test("plain words: the worked example with every disclosure open shows no seed path, type name, internal id or code", async (t) => {
+  const page = await fresh(t);
+  await page.setInputFiles("#import-file", join(ROOT, "examples/linyi-precision.json"));
+  await page.waitForSelector(".profile-form");
+  await setDate(page, "2024-06-30");
+  const found = internalsIn(await everythingOpened(page));
+  for (const f of found) t.diagnostic(f);
+  assert.deepEqual(found, []);
+  // The English page: English words, but still no internals.
+  await page.getByRole("button", { name: "English" }).click();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  const english = (await everythingOpened(page))
+    .split("\n")
+    .flatMap((line) => INTERNALS_EN.filter(([re]) => re.test(line)).map(([, what]) => `${what}: ${line.trim().slice(0, 160)}`));
+  for (const f of english) t.diagnostic(f);
+  assert.deepEqual(english, []);
+});

@@ -157,7 +157,11 @@ fn attribute_label(attr: &str, en: bool) -> String {
         "body" => ("机构", "Body"),
         "grade" => ("等级", "Grade"),
         "type" => ("类别", "Type"),
-        _ => (attr, attr),
+        "joint" => ("区域协同标准", "Regional joint standard"),
+        "pilot" => ("试点项目", "Pilot project"),
+        "program" => ("培优计划", "Excellence programme"),
+        // Never the attribute's code on the page (issue 13 item 6).
+        _ => ("其他条件", "Further condition"),
     };
     if en {
         e.to_string()

@@ -40,10 +40,15 @@ pub fn citation(l: &LangContext, c: &CitationView) -> Html {
             <blockquote lang="zh-CN">{ c.quote }</blockquote>
             <figcaption>
                 { format!("《{}》（{}）{}", c.document_zh, c.document_number, c.article) }
-                if let (Some(file), Some(line)) = (c.seed_file, c.seed_line) {
-                    <span class="seed-ref">{ format!(" · {} {file}:{line}", l.t("种子文本", "seed")) }</span>
-                }
             </figcaption>
+            // The source text's line, for whoever checks the tool against
+            // it: closed, and without the file name (that is in the JSON).
+            if let Some(line) = c.seed_line.filter(|_| c.seed_file.is_some()) {
+                <details class="tech-details">
+                    <summary>{ l.t("技术细节", "Technical detail") }</summary>
+                    <p class="cite">{ format!("{} {line} {}", l.t("原文位于所附政策文本第", "The quote is at line"), l.t("行", "of the bundled policy text")) }</p>
+                </details>
+            }
         </figure>
     }
 }

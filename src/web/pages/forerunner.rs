@@ -55,7 +55,7 @@ pub fn ForerunnerPage(p: &Props) -> Html {
                         <p>{ if l.is_en() { s.text_en } else { s.text_zh } }</p>
                         <details><summary>{ l.t("原文", "The text") }</summary>
                             <figure class="citation"><blockquote lang="zh-CN">{ s.quote }</blockquote>
-                            <figcaption>{ format!("{} {}:{}", l.t("种子文本", "seed"), crate::measures::seed_file(s.seed), s.seed_line) }</figcaption></figure>
+                            <figcaption>{ format!("{} {} {}", l.t("原文位于所附政策文本第", "The quote is at line"), s.seed_line, l.t("行", "of the bundled policy text")) }</figcaption></figure>
                         </details>
                     </li>
                 }) }
