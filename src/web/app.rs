@@ -113,6 +113,10 @@ pub fn App() -> Html {
             super::offline::register(Callback::from(move |_| update.set(true)))
         });
     }
+    use_effect_with((), |_| {
+        let listener = super::escape::close_panels_on_escape();
+        move || drop(listener)
+    });
     let route = use_route();
     // The footer changes only with the language (the build is fixed).
     let build = use_memo((), |_| super::offline::build_id());

@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod components;
+pub mod escape;
 pub mod examples;
 pub mod i18n;
 pub mod marked_choice;

@@ -223,3 +223,38 @@ test("plain words: the worked example with every disclosure open shows no seed p
   for (const f of english) t.diagnostic(f);
   assert.deepEqual(english, []);
 });
+
+// Issue 13 item 10: the first field within three key presses, and Esc.
+test("keyboard: Tab, Tab, Enter (the skip link) reaches the first field, in the quick check and in the full form", async (t) => {
+  const page = await fresh(t);
+  const firstField = async () => {
+    await page.evaluate(() => document.activeElement?.blur());
+    for (let i = 0; i < 2; i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    return page.evaluate(() => document.activeElement?.getAttribute("name"));
+  };
+  assert.equal(await firstField(), "company.industry");
+  await page.click("[data-full-form]");
+  await page.waitForSelector(".profile-form");
+  // From the top of the page again (a reload keeps the full form).
+  await page.waitForFunction(() => !/"quick":true/.test(localStorage.getItem("sme-calc.v1") || ""));
+  await page.reload();
+  await page.waitForSelector(".profile-form");
+  assert.equal(await firstField(), "company.name");
+});
+
+test("Esc closes every open panel: the indicator explanations and the disclosures", async (t) => {
+  const page = await fresh(t);
+  await page.locator(".examples select").selectOption("edge-srdi");
+  await page.waitForSelector(".profile-form");
+  await page.getByRole("tab").first().click();
+  const rows = page.locator(".ind-row button[aria-expanded=false]");
+  await rows.first().click();
+  await rows.first().click();
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  const open = () => page.evaluate(() => document.querySelectorAll('button[aria-expanded="true"], details[open]').length);
+  assert.ok((await open()) >= 3, "panels are open");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.querySelectorAll('button[aria-expanded="true"], details[open]').length === 0);
+  assert.equal(await open(), 0);
+});
