@@ -258,3 +258,18 @@ test("Esc closes every open panel: the indicator explanations and the disclosure
   await page.waitForFunction(() => document.querySelectorAll('button[aria-expanded="true"], details[open]').length === 0);
   assert.equal(await open(), 0);
 });
+
+test("an undecided indicator names what it still needs, never 未填写 for an answered field", async (t) => {
+  const page = await fresh(t);
+  await setDate(page, "2024-06-30");
+  await answerLikeTheWorkedExample(page);
+  await page.waitForFunction(() => document.querySelector('[data-tier="innovative"]')?.dataset.verdict === "qualified");
+  await page.getByRole("tab").first().click();
+  // 附件1 ind. 1 reads Ⅰ类 (answered: 5) and the high-value and
+  // self-developed counts (not asked in the quick check).
+  const cell = page.locator('[data-indicator="annex1_ind1_ip"] td').nth(1);
+  const text = await cell.textContent();
+  assert.doesNotMatch(text, /未填写/);
+  assert.match(text, /待填：.*高价值/);
+  assert.doesNotMatch(text, /Ⅰ类知识产权（与主导产品相关）/, "the answered Ⅰ类 count is not called missing");
+});

@@ -33,6 +33,34 @@ fn declaration(rulebook: &str, tier: &str, id: &str) -> Option<&'static Indicato
     t.scorecard.as_ref()?.indicators.iter().find(|i| i.id == id)
 }
 
+/// An undecided indicator's value cell: the inputs it still needs, by
+/// name (an answered input is never called missing).
+fn still_missing(l: &LangContext, paths: &[String]) -> String {
+    let names: Vec<String> = paths
+        .iter()
+        .map(|path| match crate::profile::fields::field(path) {
+            Some(f) => {
+                let name = l.term(f.label);
+                name.strip_prefix("其中：")
+                    .map(str::to_string)
+                    .unwrap_or(name)
+            }
+            None if path == "qualifications.honors" => {
+                l.t("有效期内的荣誉", "honours held").to_string()
+            }
+            None => l.t("其他信息", "other details").to_string(),
+        })
+        .collect();
+    if names.is_empty() {
+        return l.t("待定", "to be settled").to_string();
+    }
+    format!(
+        "{}{}",
+        l.t("待填：", "still needed: "),
+        names.join(l.t("、", ", "))
+    )
+}
+
 /// The article, quoted, with its source.
 pub fn citation(l: &LangContext, c: &CitationView) -> Html {
     html! {
@@ -132,7 +160,7 @@ fn IndicatorRow(p: &RowProps) -> Html {
                         { l.term(i.name) }
                     </button>
                 </th>
-                <td>{ i.value_text.clone().or_else(|| i.value.clone()).unwrap_or_else(|| if i.known { "—".into() } else { l.t("未填写", "not given").into() }) }</td>
+                <td>{ i.value_text.clone().or_else(|| i.value.clone()).unwrap_or_else(|| if i.known { "—".into() } else { still_missing(&l, &i.missing) }) }</td>
                 <td>{ i.band_text.map(|t| format!("{} {}", i.band.unwrap_or(""), l.text(t))).unwrap_or_else(|| i.band.unwrap_or("—").to_string()) }</td>
                 <td class="num points">{ format!("{points} / {}", i.max) }</td>
             </tr>
