@@ -285,7 +285,8 @@ for (const name of wanted) {
       await p.waitFor((s) => document.querySelector(s).value === "industry", [industry], "the example's industry");
       p.step("new profile");
       await p.clickText("button", "新建");
-      await p.waitFor(() => document.querySelector('[name="company.name"]').value === "", [], "the new, empty profile");
+      // A new profile opens on the quick check, which asks the industry too.
+      await p.waitFor(() => !!document.querySelector("[data-quick-check]") && document.querySelector('[name="company.industry"]').value === "", [], "the new, empty profile");
       assert.equal(await shown(), "", "a new profile: no industry");
       p.step("back to the first profile");
       await p.select(".profile-select select", first);
