@@ -28,6 +28,45 @@ pub fn header_of(f: &Field) -> String {
     }
 }
 
+/// The header for a field in a file about an assessment on `date`: a
+/// yearly figure names its calendar year first ("营业收入总额（2023 年，
+/// 上年度）"); the importer reads it by the 上年度 that follows.
+pub fn header_in(f: &Field, date: Option<crate::date::Date>) -> String {
+    let year = YEAR_SUFFIX
+        .iter()
+        .find(|(y, _, _)| f.path.ends_with(&format!(".{}", y.key())));
+    match (year, date) {
+        (Some((y, zh, _)), Some(d)) => {
+            format!("{}（{} 年，{zh}）", f.label.zh, y.calendar_year(d))
+        }
+        _ => header_of(f),
+    }
+}
+
+/// "（2023年，上年度）" → "（上年度）": the calendar year in a header is a
+/// label for people; the 上年度 after it says which column it is.
+fn without_calendar_year(h: &str) -> String {
+    let mut out = String::with_capacity(h.len());
+    let mut rest = h;
+    while let Some(i) = rest.find('（') {
+        let (head, tail) = rest.split_at(i + '（'.len_utf8());
+        out.push_str(head);
+        rest = tail;
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits == 4 {
+            let after = &rest[4..];
+            for sep in ["年，", "年,"] {
+                if let Some(t) = after.strip_prefix(sep) {
+                    rest = t;
+                    break;
+                }
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// What a column header can be: the dotted path, the Chinese label (with
 /// the year for yearly figures), or the English label.
 pub(super) enum Column {
@@ -61,7 +100,7 @@ fn normalize_header(h: &str) -> String {
 }
 
 pub(super) fn column_of(header: &str) -> Column {
-    let h = normalize_header(header);
+    let h = without_calendar_year(&normalize_header(header));
     match h.as_str() {
         "qualifications.honors" | "荣誉" | "有效期内的荣誉" | "honors" | "honours" => {
             return Column::Honors
@@ -145,7 +184,10 @@ pub fn template_columns(example: &Profile) -> (Vec<&'static Field>, Vec<Achievem
 /// The template as a header row and one example row of cells.
 pub fn template_rows(example: &Profile) -> [Vec<String>; 2] {
     let (fields, achievements) = template_columns(example);
-    let mut header: Vec<String> = fields.iter().map(|f| header_of(f)).collect();
+    let mut header: Vec<String> = fields
+        .iter()
+        .map(|f| header_in(f, example.assessment_date))
+        .collect();
     let mut row: Vec<String> = fields.iter().map(|f| cell_of(f, example)).collect();
     let honors = example.qualifications.honors.as_deref();
     for h in Honor::ALL {
@@ -175,4 +217,31 @@ pub fn template_csv(example: &Profile) -> String {
     }
     let bytes = w.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8(bytes).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod calendar_year_tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::profile::fields::field;
+
+    #[test]
+    fn yearly_headers_name_their_calendar_year_and_read_back_by_it() {
+        let rev = field("financials.operating_revenue.y1").unwrap();
+        let d = Some(Date::ymd(2024, 6, 30));
+        assert_eq!(header_in(rev, d), "营业收入总额（2023 年，上年度）");
+        let y3 = field("financials.main_business_revenue.y3").unwrap();
+        assert_eq!(header_in(y3, d), "主营业务收入（2021 年，前年度）");
+        assert_eq!(header_in(rev, None), "营业收入总额（上年度）");
+        for h in [
+            "营业收入总额（2023 年，上年度）",
+            "营业收入总额(2023年,上年度)",
+            "营业收入总额（上年度）",
+        ] {
+            assert!(
+                matches!(column_of(h), Column::Field(f) if f.path == rev.path),
+                "{h}"
+            );
+        }
+    }
 }
