@@ -26,6 +26,7 @@ impl Field {
                     }
                     Err(NotDecimal::TooLarge) => return Err(too_large_wan()),
                     Err(NotDecimal::TooPrecise) => return Err(too_precise()),
+                    Err(NotDecimal::Exponent) => return Err(exponent()),
                     Err(NotDecimal::Text) => return Err(not_a_number()),
                 };
                 if !signed && d.is_sign_negative() && !d.is_zero() {
@@ -43,6 +44,7 @@ impl Field {
                     Ok(d) => d,
                     Err(NotDecimal::TooLarge) => return Err(out_of_range()),
                     Err(NotDecimal::TooPrecise) => return Err(too_precise()),
+                    Err(NotDecimal::Exponent) => return Err(exponent()),
                     Err(NotDecimal::Text) => return Err(not_a_number()),
                 };
                 if d.is_sign_negative() && !d.is_zero() || d > Decimal::ONE_HUNDRED {
@@ -109,20 +111,38 @@ fn normalize_input(input: &str) -> String {
 enum NotDecimal {
     /// Not a number at all.
     Text,
-    /// A number beyond what `Decimal` holds (about 7.9 × 10²⁸).
+    /// A number beyond what `Decimal` holds (about 7.9 × 10²⁸), or beyond
+    /// the largest amount a field takes.
     TooLarge,
-    /// A number with more decimal places than `Decimal` holds.
+    /// More decimal places than a field keeps ([`crate::limits::MAX_DECIMAL_PLACES`]): a value with
+    /// more would have to be rounded, i.e. rewritten.
     TooPrecise,
+    /// Written with an exponent (`1e5`): taken as written it would show a
+    /// different number from the one typed, so it is refused.
+    Exponent,
 }
 
 fn parse_decimal(s: &str) -> Result<Decimal, NotDecimal> {
-    Decimal::from_str(s)
-        .or_else(|_| Decimal::from_scientific(s))
-        .map_err(|_| match numeric_magnitude(s) {
+    let exponent = s.contains(['e', 'E']);
+    let parsed = if exponent {
+        Decimal::from_scientific(s)
+    } else {
+        Decimal::from_str(s)
+    };
+    match parsed {
+        // A huge number is named for its size whatever its notation.
+        Ok(d) if exponent && d.abs() > crate::limits::MAX_WAN => Err(NotDecimal::TooLarge),
+        Ok(_) if exponent => Err(NotDecimal::Exponent),
+        Ok(d) if d.normalize().scale() > crate::limits::MAX_DECIMAL_PLACES => {
+            Err(NotDecimal::TooPrecise)
+        }
+        Ok(d) => Ok(d),
+        Err(_) => Err(match numeric_magnitude(s) {
             Some(m) if m > 0 => NotDecimal::TooLarge,
             Some(_) => NotDecimal::TooPrecise,
             None => NotDecimal::Text,
-        })
+        }),
+    }
 }
 
 /// For text shaped like a number (`-12.5`, `1e40`), roughly its decimal
@@ -154,4 +174,11 @@ fn too_large_wan() -> Message {
 fn too_precise() -> Message {
     let (zh, en) = crate::profile::too_precise();
     Message::new(zh, en)
+}
+
+fn exponent() -> Message {
+    Message::new(
+        "请直接写出数字，不用科学计数法（如 1e5 请写 100000）",
+        "write the number out, without an exponent (100000, not 1e5)",
+    )
 }

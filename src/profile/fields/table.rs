@@ -394,6 +394,20 @@ mod tests {
         }
         assert_eq!(zh(rev, "-1e40"), "不能为负数");
         assert!(zh(rev, "1e-40").starts_with("小数位数过多"));
+        // Taken only as typed: an exponent or a fifth decimal would show a
+        // different number from the one typed.
+        assert!(zh(rev, "1e5").contains("科学计数法"));
+        assert!(zh(rev, "2.5E3").contains("科学计数法"));
+        assert!(zh("qualifications.market_share_pct", "1e1").contains("科学计数法"));
+        assert_eq!(zh(rev, "1.23456"), "小数位数过多：最多 4 位");
+        assert_eq!(
+            field(rev).unwrap().parse("1.2345").unwrap(),
+            Value::Decimal(Decimal::new(12345, 4))
+        );
+        assert_eq!(
+            field(rev).unwrap().parse("1.50000").unwrap(),
+            Value::Decimal(Decimal::new(15, 1))
+        );
         assert_eq!(zh(rev, "12abc"), "请输入数字");
         assert_eq!(zh(rev, "1e"), "请输入数字");
         assert_eq!(zh(rev, "."), "请输入数字");

@@ -1,8 +1,10 @@
 //! The app's state: the user's profiles and their unsaved edits.
 
+mod entry;
 pub mod storage;
 pub mod store;
 
+pub use entry::*;
 pub use store::*;
 
 /// The store as components receive it: the state and its dispatcher.

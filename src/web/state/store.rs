@@ -3,113 +3,13 @@
 //! The reducer is pure: ids and names come in the actions; storage happens
 //! in an effect (`app.rs`), never here.
 
+use super::entry::{check, try_apply, Entry};
 use crate::date::Date;
-use crate::profile::fields;
-use crate::profile::{validate, Achievement, Honor, Profile};
-use crate::text::{Lang, Message};
+use crate::profile::{Achievement, Honor, Profile};
+use crate::text::Lang;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
-
-/// A profile with its name and the inputs that are not valid yet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Entry {
-    pub id: String,
-    pub name: String,
-    /// The last valid profile: it drives the results.
-    pub profile: Profile,
-    /// What the user typed at a path that is not (yet) valid, kept so that
-    /// nothing typed is lost; the field shows it with its message.
-    #[serde(default)]
-    pub drafts: BTreeMap<String, String>,
-    /// For a scenario ("方案"): the profile it varies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent: Option<String>,
-    /// Shows the quick check (快速自测) instead of the full form: set for a
-    /// new, empty profile; cleared by "完善详细信息". Saved entries without
-    /// it (imports, examples, profiles of returning users) open the form.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub quick: bool,
-}
-
-impl Entry {
-    pub fn new(id: String, name: String, profile: Profile) -> Entry {
-        Entry {
-            id,
-            name,
-            profile,
-            drafts: BTreeMap::new(),
-            parent: None,
-            quick: false,
-        }
-    }
-
-    /// A new, empty profile: it opens on the quick check.
-    pub fn blank(id: String, name: String) -> Entry {
-        Entry {
-            quick: true,
-            ..Entry::new(id, name, Profile::empty())
-        }
-    }
-
-    /// The text a field shows: the draft, else the profile's value.
-    pub fn text(&self, path: &str) -> String {
-        if let Some(d) = self.drafts.get(path) {
-            return d.clone();
-        }
-        fields::field(path)
-            .map(|f| (f.get)(&self.profile).display())
-            .unwrap_or_default()
-    }
-
-    /// Why the draft at `path` is not accepted, if there is one.
-    pub fn problem(&self, path: &str) -> Option<Message> {
-        let text = self.drafts.get(path)?;
-        Some(match try_apply(&self.profile, path, text) {
-            Ok(_) => Message::new("", ""),
-            Err(m) => m,
-        })
-    }
-
-    /// Applies drafts that have become valid (e.g. after the field they
-    /// depended on changed), until none does.
-    fn settle_drafts(&mut self) {
-        loop {
-            let ready = self.drafts.iter().find_map(|(path, text)| {
-                try_apply(&self.profile, path, text)
-                    .ok()
-                    .map(|p| (path.clone(), p))
-            });
-            match ready {
-                Some((path, p)) => {
-                    self.profile = p;
-                    self.drafts.remove(&path);
-                }
-                None => break,
-            }
-        }
-    }
-}
-
-/// The profile with `text` entered at `path`, or why it cannot be.
-pub fn try_apply(profile: &Profile, path: &str, text: &str) -> Result<Profile, Message> {
-    let field = fields::field(path)
-        .ok_or_else(|| Message::new(format!("未知字段 {path}"), format!("unknown field {path}")))?;
-    let value = field.parse(text)?;
-    let mut candidate = profile.clone();
-    (field.set)(&mut candidate, value);
-    check(candidate)
-}
-
-/// A candidate profile if it is valid, else the first problem in words.
-fn check(candidate: Profile) -> Result<Profile, Message> {
-    let errors = validate(&candidate);
-    match errors.first() {
-        None => Ok(candidate),
-        Some(e) => Err(Message::new(e.zh.clone(), e.en.clone())),
-    }
-}
 
 /// Which rules to assess under.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -258,20 +158,12 @@ impl Reducible for State {
         match action {
             Action::SetField { path, text } => {
                 let e = s.active_mut();
-                let shown = fields::field(&path).map(|f| (f.get)(&e.profile).display());
-                if shown.as_deref() == Some(text.trim()) {
-                    e.drafts.remove(&path);
+                if let Ok(p) = try_apply(&e.profile, &path, &text) {
+                    e.profile = p;
+                    e.keep_typed(path, text);
+                    e.settle_drafts();
                 } else {
-                    match try_apply(&e.profile, &path, &text) {
-                        Ok(p) => {
-                            e.profile = p;
-                            e.drafts.remove(&path);
-                            e.settle_drafts();
-                        }
-                        Err(_) => {
-                            e.drafts.insert(path, text);
-                        }
-                    }
+                    e.drafts.insert(path, text);
                 }
             }
             Action::SetHonor { honor, on } => {
@@ -436,6 +328,46 @@ mod tests {
             None,
             "blank means unknown"
         );
+    }
+
+    /// What the user typed stays in the field (never rewritten), while the
+    /// value it means drives the results.
+    #[test]
+    fn typed_numbers_stay_as_typed() {
+        let s = set(state(), "financials.operating_revenue.y1", "1,200");
+        let e = s.active();
+        assert_eq!(
+            e.profile.financials.operating_revenue.y1,
+            Some(rust_decimal_macros::dec!(1200))
+        );
+        assert_eq!(e.text("financials.operating_revenue.y1"), "1,200");
+        assert!(e
+            .problem("financials.operating_revenue.y1")
+            .is_some_and(|m| m.zh.is_empty()));
+        let s = set(s, "financials.rd_expense.y1", "480.50");
+        assert_eq!(s.active().text("financials.rd_expense.y1"), "480.50");
+        // An exponent is refused at the field; the last valid value stays.
+        let s = set(s, "financials.operating_revenue.y1", "1e5");
+        let e = s.active();
+        assert_eq!(
+            e.profile.financials.operating_revenue.y1,
+            Some(rust_decimal_macros::dec!(1200))
+        );
+        assert_eq!(e.text("financials.operating_revenue.y1"), "1e5");
+        assert!(e
+            .problem("financials.operating_revenue.y1")
+            .is_some_and(|m| m.zh.contains("科学计数法")));
+        // Typing the canonical spelling drops the draft.
+        let s = set(s, "financials.operating_revenue.y1", "1200");
+        assert!(!s
+            .active()
+            .drafts
+            .contains_key("financials.operating_revenue.y1"));
+        // A whole profile replaced (advice tried, import) shows its values.
+        let mut p = s.active().profile.clone();
+        p.financials.rd_expense.y1 = Some(rust_decimal_macros::dec!(500));
+        let s = s.reduce(Action::Replace(Box::new(p)));
+        assert_eq!(s.active().text("financials.rd_expense.y1"), "500");
     }
 
     #[test]
