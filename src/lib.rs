@@ -27,6 +27,7 @@ pub mod limits;
 pub mod logic;
 pub mod measures;
 pub mod number;
+pub mod paste;
 pub mod portfolio;
 pub mod profile;
 pub mod report;

@@ -103,3 +103,37 @@ pub fn gbk(bytes: &[u8]) -> Option<String> {
         .decode_with_u8_array(bytes)
         .ok()
 }
+
+/// A paste handler for a form: several numbers pasted into a year field
+/// (a row copied from a spreadsheet or a statement) fill that line's years,
+/// each reported to `on_field` as if typed. A single value pastes as usual.
+pub fn paste_row(on_field: yew::Callback<(String, String)>) -> yew::Callback<web_sys::Event> {
+    yew::Callback::from(move |e: web_sys::Event| {
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(text) = e
+            .dyn_ref::<web_sys::ClipboardEvent>()
+            .and_then(|c| c.clipboard_data())
+            .and_then(|d| d.get_data("text/plain").ok())
+        else {
+            return;
+        };
+        let doc = gloo::utils::document();
+        let shown = |path: &str| {
+            doc.query_selector(&format!("[name=\"{path}\"]"))
+                .ok()
+                .flatten()
+                .is_some()
+        };
+        if let Some(cells) = crate::paste::fill_row(&input.name(), &text, shown) {
+            e.prevent_default();
+            for (path, value) in cells {
+                on_field.emit((path.to_string(), value));
+            }
+        }
+    })
+}

@@ -46,7 +46,8 @@ pub fn ProfileForm(props: &Props) -> Html {
     let rd_staff_share = props.metrics.rd_staff_share.clone();
 
     html! {
-        <form class="profile-form" aria-label={l.t("企业数据", "Company data")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="profile-form" aria-label={l.t("企业数据", "Company data")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}
+            onpaste={crate::web::util::paste_row(on.clone())}>
             <p class="form-intro">{ l.t(
                 "逐项填写，结果即时更新；不清楚的项目可以留空，结果会显示可能的分数范围。金额单位均为万元。",
                 "Fill in what you know; results update as you type. Leave unknown items blank and the results show the possible range. Money is in 万元 (10,000 CNY).") }</p>
