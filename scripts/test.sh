@@ -29,7 +29,7 @@ step "fuzzing smoke: 10 s per target (scripts/fuzz.sh runs the long ones)"
 ./scripts/fuzz.sh 10
 
 step "components in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown --features web --test dom
+cargo test --target wasm32-unknown-unknown --features web --test dom --test dom_guided
 
 step "release build"
 trunk build --release --skip-version-check

@@ -213,6 +213,9 @@ pub struct TierView {
     /// The card's one line on what settles it ("已达分数线；待确认：合规 4 项").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub missing_note: Option<crate::text::Message>,
+    /// The same fields grouped and named for the page's buttons and print.
+    #[serde(skip)]
+    pub missing_groups: Vec<crate::engine::missing::MissingGroup>,
     pub confidence: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caveat: Option<Text>,
@@ -398,6 +401,7 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
         dimensions: dims,
         reasons: tier_reasons(a, t),
         missing_needed: (!missing.paths.is_empty()).then_some(missing.needed as u32),
+        missing_groups: crate::engine::missing::groups(&missing, a.date()),
         missing: missing.paths,
         missing_note,
         confidence: t.tier.confidence.key(),

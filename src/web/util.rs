@@ -137,3 +137,36 @@ pub fn paste_row(on_field: yew::Callback<(String, String)>) -> yew::Callback<web
         }
     })
 }
+
+/// Takes the user to the control named `path`: opens any closed disclosure
+/// around it, scrolls it to the middle of the screen (clear of the sticky
+/// verdict bar on phones) and focuses it. Where several controls carry the
+/// name, the first one on screen. `false` when there is none.
+pub fn reveal_field(path: &str) -> bool {
+    let doc = gloo::utils::document();
+    let Ok(list) = doc.query_selector_all(&format!("[name=\"{path}\"]")) else {
+        return false;
+    };
+    let controls: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into().ok())
+        .collect();
+    let Some(el) = controls
+        .iter()
+        .find(|e| e.offset_parent().is_some())
+        .or(controls.first())
+    else {
+        return false;
+    };
+    let mut up = el.parent_element();
+    while let Some(node) = up {
+        if let Some(d) = node.dyn_ref::<web_sys::HtmlDetailsElement>() {
+            d.set_open(true);
+        }
+        up = node.parent_element();
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    el.focus().is_ok()
+}

@@ -12,6 +12,7 @@ pub mod header;
 pub mod honors;
 pub mod incentives;
 pub mod indicators;
+pub mod missing_fields;
 pub mod notice;
 pub mod portfolio_summary;
 pub mod portfolio_table;

@@ -1,5 +1,5 @@
 //! The printed report, shaped like the official 自评表: company, date and
-//! rulebook; each indicator with its band and points; the verdicts; the
+//! rulebook; what each 待定 still needs; each indicator with its band and points; the verdicts; the
 //! advice; the notice that this is a self-assessment. Hidden on screen.
 
 use super::tier_card::verdict_words;
@@ -47,6 +47,20 @@ pub fn PrintReport(p: &Props) -> Html {
                     </tbody>
                 </table>
             </section>
+            if TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).any(|t| t.missing_note.is_some()) {
+                <section class="print-missing">
+                    <h2>{ l.t("待定：尚需确认的信息", "To confirm before the verdict is final") }</h2>
+                    <ul>
+                        { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).filter_map(|t| t.missing_note.as_ref().map(|n| (t, n))).map(|(t, n)| {
+                            let others: Vec<&str> = t.missing_groups.iter().filter(|g| !g.needed).map(|g| l.msg(&g.label)).collect();
+                            html! { <li>
+                                { format!("{}：{}", l.text(t.name), l.msg(n)) }
+                                if !others.is_empty() { { format!("{}{}", l.t("；也可能影响结论：", "; may also matter: "), others.join(l.t("、", ", "))) } }
+                            </li> }
+                        }) }
+                    </ul>
+                </section>
+            }
             { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).filter(|t| !t.indicators.is_empty()).enumerate().map(|(n, t)| html! {
                 <section class="print-tier">
                     <h2>{ format!("{}、{}", ["二", "三", "四", "五"][n.min(3)], l.term(t.name)) }</h2>

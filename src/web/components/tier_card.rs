@@ -1,8 +1,9 @@
 //! One tier's verdict, always visible: word, colour and icon (never colour
 //! alone), the score against its pass mark, the category sub-scores against
-//! their minimums. Carries the stable hooks `data-tier`, `data-qualified`,
+//! their minimums; for a 待定, what settles it. Carries the stable hooks `data-tier`, `data-qualified`,
 //! `data-score`.
 
+use super::missing_fields::MissingFields;
 use super::score_bar::ScoreBar;
 use crate::report::TierView;
 use crate::web::i18n::use_lang;
@@ -82,6 +83,9 @@ pub fn TierCard(p: &Props) -> Html {
                         </li> }
                     }) }
                 </ul>
+            }
+            if !t.missing_groups.is_empty() {
+                <MissingFields note={t.missing_note.clone()} groups={t.missing_groups.clone()} />
             }
             if t.confidence != "official" {
                 <p class="provisional">{ l.t("依据二手资料，暂定", "Provisional: from secondary sources") }</p>

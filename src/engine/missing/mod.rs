@@ -3,7 +3,7 @@
 //! that could decide it first.
 //!
 //! The verdict is a tree of and/or over tests and the score (see
-//! [`super::assess_with`]). Only its unknown branches matter: a branch
+//! [`crate::engine::assess_with`]). Only its unknown branches matter: a branch
 //! already decided needs no answer, and an and-node with a failed branch,
 //! or an or-node with a met one, is not unknown. Hence:
 //! - **every** field that can change the verdict: the empty inputs of every
@@ -15,17 +15,19 @@
 //!   fewest indicators whose open points would lift it to its bar and to
 //!   each category minimum, widest ranges first.
 //!
-//! The fields come from [`super::explain::missing_inputs`], so they are
+//! The fields come from [`crate::engine::explain::missing_inputs`], so they are
 //! the paths of `sme-profile/1` the form names its controls by.
 
-use super::eval::eval;
-use super::explain::missing_inputs;
-use super::{Assessment, ScoreOutcome, TierOutcome};
+mod words;
+
+pub use words::{field_words, groups, summary, MissingGroup};
+
+use crate::engine::eval::eval;
+use crate::engine::explain::missing_inputs;
+use crate::engine::{Assessment, ScoreOutcome, TierOutcome};
 use crate::facts::Facts;
 use crate::logic::Tri;
-use crate::profile::Year;
 use crate::rules::model::{Scorecard, Test};
-use crate::text::Message;
 
 /// The unknown inputs of one tier.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -132,7 +134,7 @@ fn tier_need(a: &Assessment, t: &TierOutcome, depth: usize) -> Need {
             }
         }
     }
-    if t.prerequisite == Some(Tri::Unknown) && depth < super::MAX_TIERS {
+    if t.prerequisite == Some(Tri::Unknown) && depth < crate::engine::MAX_TIERS {
         if let Some(pre) = &t.tier.prerequisite {
             // Titles held are never unknown: only tiers assessed below are.
             let below: Vec<Need> = pre
@@ -251,96 +253,16 @@ fn score_need(card: &'static Scorecard, s: &ScoreOutcome, f: &Facts) -> Need {
     need
 }
 
-/// A field as a person names it: its label, and for a yearly figure the
-/// calendar year it covers ("研发费用总额（2025 年）").
-pub fn field_words(path: &str, assessed: crate::date::Date) -> Message {
-    if path == "qualifications.honors" {
-        return Message::new("有效期内的荣誉", "valid honours");
-    }
-    let Some(f) = crate::profile::fields::field(path) else {
-        return Message::new("其他信息", "other information");
-    };
-    let year = Year::ALL
-        .into_iter()
-        .find(|y| path.ends_with(&format!(".{}", y.key())) && path.starts_with("financials."));
-    match year {
-        Some(y) => {
-            let cy = y.calendar_year(assessed);
-            Message::new(
-                format!("{}（{cy} 年）", f.label.zh),
-                format!("{} ({cy})", f.label.en),
-            )
-        }
-        None => Message::new(
-            f.label.zh.trim_start_matches("其中："),
-            f.label.en.trim_start_matches("of which "),
-        ),
-    }
-}
-
-/// How many fields the one-line summary names before "等 N 项".
-const NAMED: usize = 4;
-
-/// The card's one line: "已达分数线；待确认：合规 4 项、平台评价得分". `None`
-/// when nothing is missing. The compliance answers (第三条) count as one
-/// item, as the form asks them together.
-pub fn summary(a: &Assessment, t: &TierOutcome, m: &Missing) -> Option<Message> {
-    if m.paths.is_empty() {
-        return None;
-    }
-    let first = &m.paths[..m.needed.max(1).min(m.paths.len())];
-    let compliance = first
-        .iter()
-        .filter(|p| p.starts_with("compliance."))
-        .count();
-    let mut names: Vec<Message> = Vec::new();
-    for p in first {
-        if p.starts_with("compliance.") {
-            if names.iter().all(|n| !n.zh.starts_with("合规")) {
-                names.push(Message::new(
-                    format!("合规 {compliance} 项"),
-                    format!("compliance ({compliance})"),
-                ));
-            }
-        } else {
-            names.push(field_words(p, a.date()));
-        }
-    }
-    let more = names.len().saturating_sub(NAMED);
-    names.truncate(NAMED);
-    let join = |zh: bool| {
-        let list: Vec<&str> = names
-            .iter()
-            .map(|n| if zh { n.zh.as_str() } else { n.en.as_str() })
-            .collect();
-        list.join(if zh { "、" } else { ", " })
-    };
-    let (mut zh, mut en) = (join(true), join(false));
-    if more > 0 {
-        zh.push_str(&format!(" 等 {} 项", NAMED + more));
-        en.push_str(&format!(" and {more} more"));
-    }
-    let reached = t.score.as_ref().is_some_and(|s| s.passes == Tri::Yes);
-    let (pre_zh, pre_en) = if reached {
-        ("已达分数线；", "Score reached; ")
-    } else {
-        ("", "")
-    };
-    Some(Message::new(
-        format!("{pre_zh}待确认：{zh}"),
-        format!("{pre_en}to confirm: {en}"),
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::date::Date;
     use crate::profile::parse_profile;
     use crate::rules::model::TierId;
+    use crate::text::Message;
 
     fn strong() -> crate::Profile {
-        parse_profile(include_str!("../../tests/golden/bases/strong.json")).unwrap()
+        parse_profile(include_str!("../../../tests/golden/bases/strong.json")).unwrap()
     }
 
     const DATE: Date = Date::ymd(2025, 6, 30);

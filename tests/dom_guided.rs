@@ -1,0 +1,232 @@
+#![cfg(all(target_arch = "wasm32", feature = "web"))]
+//! Component tests for issue 13's guidance, in a real browser
+//! (wasm-bindgen-test, headless Chromium):
+//!
+//!   CHROMEDRIVER=/usr/bin/chromedriver \
+//!     cargo test --target wasm32-unknown-unknown --features web --test dom_guided
+//!
+//! What settles a 待定 (buttons that take the user to the field), a pasted
+//! row filling a year line, and typed numbers never rewritten.
+
+use sme_calc::web::app::App;
+use sme_calc::web::state::storage::KEY;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+async fn eventually(check: impl Fn() -> bool) -> bool {
+    for _ in 0..100 {
+        if check() {
+            return true;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    check()
+}
+
+fn q(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into())
+        .collect()
+}
+
+fn bubbling(
+    kind: &str,
+    constructor: &str,
+    extra: &[(&str, wasm_bindgen::JsValue)],
+) -> web_sys::Event {
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    js_sys::Reflect::set(&init, &"cancelable".into(), &true.into()).unwrap();
+    for (k, v) in extra {
+        js_sys::Reflect::set(&init, &(*k).into(), v).unwrap();
+    }
+    let ctor: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &constructor.into())
+        .unwrap()
+        .unchecked_into();
+    js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&kind.into(), &init))
+        .unwrap()
+        .unchecked_into()
+}
+
+fn input(root: &Element, path: &str) -> HtmlInputElement {
+    q(root, &format!("[name=\"{path}\"]")).unchecked_into()
+}
+
+async fn type_into(root: &Element, path: &str, text: &str) {
+    let i = input(root, path);
+    i.set_value(text);
+    i.dispatch_event(&bubbling("input", "InputEvent", &[]))
+        .unwrap();
+    settle().await;
+}
+
+async fn set_date(root: &Element, date: &str) {
+    let i: HtmlInputElement = q(root, "#assessment-date").unchecked_into();
+    i.set_value(date);
+    i.dispatch_event(&bubbling("change", "Event", &[])).unwrap();
+    settle().await;
+}
+
+async fn mount_app() -> (Element, yew::AppHandle<App>) {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(KEY).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    (root, handle)
+}
+
+fn unmount(root: Element, handle: yew::AppHandle<App>) {
+    handle.destroy();
+    root.remove();
+}
+
+/// A new profile leaves the compliance answers open: every 待定 card says
+/// what settles it, each button leads to a control that exists, and
+/// pressing the first focuses that control.
+#[wasm_bindgen_test]
+async fn depends_cards_name_their_missing_fields_and_lead_to_them() {
+    let (root, handle) = mount_app().await;
+    for date in ["2025-06-30", "2026-06-30"] {
+        set_date(&root, date).await;
+        eventually(|| !all(&root, "[data-verdict=\"depends\"] [data-missing-field]").is_empty())
+            .await;
+        let cards = all(&root, "[data-verdict=\"depends\"]");
+        assert!(!cards.is_empty(), "{date}: an empty profile is 待定");
+        for card in &cards {
+            let buttons = all(card, "[data-missing-field]");
+            assert!(!buttons.is_empty(), "{date}: a 待定 card without buttons");
+            assert!(q(card, ".missing-note")
+                .text_content()
+                .unwrap()
+                .contains("待确认："));
+            for b in buttons {
+                let path = b.get_attribute("data-missing-field").unwrap();
+                assert!(
+                    root.query_selector(&format!("[name=\"{path}\"]"))
+                        .unwrap()
+                        .is_some(),
+                    "{date}: no control for {path}"
+                );
+            }
+        }
+        // Decided cards name nothing.
+        for card in all(
+            &root,
+            "[data-verdict=\"qualified\"], [data-verdict=\"not_qualified\"]",
+        ) {
+            assert!(all(&card, "[data-missing-field]").is_empty());
+        }
+    }
+    let first = q(&root, "[data-verdict=\"depends\"] [data-missing-field]");
+    let path = first.get_attribute("data-missing-field").unwrap();
+    first.unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.get_attribute("name").as_deref(), Some(path.as_str()));
+    unmount(root, handle);
+}
+
+/// Answering the compliance questions removes them from the cards.
+#[wasm_bindgen_test]
+async fn answered_fields_leave_the_list() {
+    let (root, handle) = mount_app().await;
+    set_date(&root, "2025-06-30").await;
+    let compliance = "compliance.major_incident_3y";
+    let listed = |root: &Element| {
+        root.query_selector(&format!(
+            "[data-missing-field=\"{compliance}\"], [data-missing-field^=\"compliance.\"]"
+        ))
+        .unwrap()
+        .is_some()
+    };
+    eventually(|| listed(&root)).await;
+    assert!(
+        listed(&root),
+        "an empty profile lacks the compliance answers"
+    );
+    for (path, v) in [
+        ("compliance.registered_independent_legal_person", "true"),
+        ("compliance.abnormal_or_dishonest_listed", "false"),
+        ("compliance.prohibited_products", "false"),
+        ("compliance.major_incident_3y", "false"),
+    ] {
+        let s: web_sys::HtmlSelectElement =
+            q(&root, &format!("[name=\"{path}\"]")).unchecked_into();
+        s.set_value(v);
+        s.dispatch_event(&bubbling("change", "Event", &[])).unwrap();
+        settle().await;
+    }
+    eventually(|| !listed(&root)).await;
+    assert!(!listed(&root), "answered compliance still listed");
+    unmount(root, handle);
+}
+
+/// A row copied from a spreadsheet fills the line's three years; one
+/// number pastes as usual.
+#[wasm_bindgen_test]
+async fn pasting_a_row_fills_the_years() {
+    let (root, handle) = mount_app().await;
+    set_date(&root, "2025-06-30").await;
+    let rev = |y: &str| format!("financials.operating_revenue.{y}");
+    let paste = |path: &str, text: &str| {
+        let dt = web_sys::DataTransfer::new().unwrap();
+        dt.set_data("text/plain", text).unwrap();
+        let e = bubbling("paste", "ClipboardEvent", &[("clipboardData", dt.into())]);
+        input(&root, path).dispatch_event(&e).unwrap();
+    };
+    paste(&rev("y1"), "3,200\t2,800\t2,500\n");
+    settle().await;
+    eventually(|| input(&root, &rev("y3")).value() == "2,500").await;
+    assert_eq!(input(&root, &rev("y1")).value(), "3,200");
+    assert_eq!(input(&root, &rev("y2")).value(), "2,800");
+    assert_eq!(input(&root, &rev("y3")).value(), "2,500");
+    unmount(root, handle);
+}
+
+/// What the user typed stays: a valid spelling is not rewritten, and an
+/// exponent or a fifth decimal gets a message while the score stays.
+#[wasm_bindgen_test]
+async fn typed_numbers_are_never_rewritten() {
+    let (root, handle) = mount_app().await;
+    set_date(&root, "2025-06-30").await;
+    let rev = "financials.operating_revenue.y1";
+    type_into(&root, rev, "10,000").await;
+    type_into(&root, "financials.rd_expense.y1", "300").await;
+    assert_eq!(input(&root, rev).value(), "10,000");
+    let score = || q(&root, "[data-tier=\"innovative\"]").get_attribute("data-score");
+    let before = score();
+    for bad in ["1e40", "1e5", "1.23456"] {
+        type_into(&root, rev, bad).await;
+        eventually(|| root.query_selector(".field-error").unwrap().is_some()).await;
+        assert_eq!(input(&root, rev).value(), bad);
+        assert_eq!(
+            input(&root, rev).get_attribute("aria-invalid").as_deref(),
+            Some("true"),
+            "{bad}"
+        );
+        assert_eq!(score(), before, "{bad}: the last valid result stays");
+    }
+    unmount(root, handle);
+}
