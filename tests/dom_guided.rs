@@ -94,6 +94,11 @@ async fn mount_app() -> (Element, yew::AppHandle<App>) {
     document().body().unwrap().append_child(&root).unwrap();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
+    // A new profile opens on the quick check: go on to the full form.
+    if let Some(full) = root.query_selector("[data-full-form]").unwrap() {
+        full.unchecked_into::<HtmlElement>().click();
+        settle().await;
+    }
     (root, handle)
 }
 

@@ -141,8 +141,25 @@ pub fn paste_row(on_field: yew::Callback<(String, String)>) -> yew::Callback<web
 /// Takes the user to the control named `path`: opens any closed disclosure
 /// around it, scrolls it to the middle of the screen (clear of the sticky
 /// verdict bar on phones) and focuses it. Where several controls carry the
-/// name, the first one on screen. `false` when there is none.
-pub fn reveal_field(path: &str) -> bool {
+/// name, the first one on screen. On the quick check, a field it does not
+/// ask goes on to the full form first (every answer kept).
+pub fn reveal_field(path: &str) {
+    if !focus_field(path) {
+        if let Ok(Some(full)) = gloo::utils::document().query_selector("[data-full-form]") {
+            if let Some(b) = full.dyn_ref::<web_sys::HtmlElement>() {
+                b.click();
+                let path = path.to_string();
+                gloo::timers::callback::Timeout::new(60, move || {
+                    focus_field(&path);
+                })
+                .forget();
+            }
+        }
+    }
+}
+
+/// Focuses the control named `path`, if the page shows one.
+fn focus_field(path: &str) -> bool {
     let doc = gloo::utils::document();
     let Ok(list) = doc.query_selector_all(&format!("[name=\"{path}\"]")) else {
         return false;
