@@ -7,8 +7,9 @@
 // the quick loop) leaves it out; scripts/test.sh runs it as its own step.
 //
 // E2E_ENGINES=firefox,webkit   only these engines (default: all three)
-// SCREENSHOT=1                 also write a full-page PNG per engine × size
-//                              of the worked example to target/e2e/engines/
+//
+// Screenshots of each engine × size for a person to look at:
+// tests/e2e/screens.mjs (opt-in).
 //
 // How each engine is driven is in engines.mjs. An engine that cannot start
 // fails every one of its tests with the reason; none is skipped. Every test
@@ -24,13 +25,11 @@
 //   await scrollToFraction(page, 0.5);
 //   assert.ok((await fixedShare(page)) <= 0.2, "fixed/sticky ≤ 20% of the height");
 //
-// and add 360×780 to SIZES. When the results can be expanded from a summary
-// bar, set RESULTS_EXPAND below to the control's selector: the screenshot
-// test then also shoots the expanded results.
+// and add 360×780 to SIZES.
 
 import { describe, test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
@@ -39,7 +38,6 @@ import { fixedShare, noSidewaysScroll, scrollToFraction } from "./layout.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.env.DIST || "dist");
-const SHOTS = join(ROOT, "target", "e2e", "engines");
 const STORAGE_KEY = "sme-calc.v1";
 const EXAMPLE = JSON.parse(readFileSync(join(ROOT, "examples/edge-srdi.json"), "utf8"));
 const RULEBOOK_2022 = "工信部企业〔2022〕63号";
@@ -48,8 +46,6 @@ const SIZES = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ];
-/** The control that expands the results on a phone (issue 12 item 2); null until it exists. */
-const RESULTS_EXPAND = null;
 
 /**
  * The worked example's verdicts, as Chromium shows them when the example is
@@ -80,7 +76,6 @@ let server;
 before(async () => {
   statSync(join(DIST, "index.html")); // fail early: build first
   server = await serve(DIST, 0, { pageScript: PAGE_ERRORS_SCRIPT });
-  if (process.env.SCREENSHOT === "1") mkdirSync(SHOTS, { recursive: true });
 });
 after(() => server?.close());
 
@@ -382,32 +377,6 @@ for (const name of wanted) {
           // page showed what it had stored.
           assert.deepEqual(await controlValues(p), controls);
           await noPageErrors(p, "reload");
-        });
-
-        test("screenshot of the worked example", { skip: process.env.SCREENSHOT !== "1" && "set SCREENSHOT=1" }, async (t) => {
-          const p = withExample();
-          p.step("screenshot");
-          await scrollToFraction(p, 0);
-          await p.evaluate(() => document.fonts.ready.then(() => true));
-          await new Promise((ok) => setTimeout(ok, 300)); // the advice follows 150 ms after the last edit
-          const shots = [["", await p.screenshot()]];
-          if (RESULTS_EXPAND) {
-            await p.click(RESULTS_EXPAND);
-            await new Promise((ok) => setTimeout(ok, 300));
-            shots.push(["-expanded", await p.screenshot()]);
-            await p.click(RESULTS_EXPAND); // closed again for the tests after
-          }
-          const clientWidth = await p.evaluate(() => document.documentElement.clientWidth);
-          for (const [suffix, png] of shots) {
-            const file = join(SHOTS, `${name}-${size.width}x${size.height}${suffix}.png`);
-            writeFileSync(file, png);
-            const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-            t.diagnostic(`${file}: ${w}×${h}`);
-            // The page's width (the viewport less a classic scrollbar), wider
-            // while the page slides sideways (issue 12); its whole height.
-            assert.ok(w >= clientWidth && h >= size.height, `a full page: ${w}×${h}, the page ${clientWidth} wide`);
-          }
-          await noPageErrors(p, "screenshot");
         });
 
         test("print preview shows the report, with no page error", async (t) => {
