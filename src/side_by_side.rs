@@ -5,7 +5,7 @@
 
 use crate::date::Date;
 use crate::engine::advice::advise;
-use crate::engine::{assess_with, verdict_key};
+use crate::engine::{assess_with, Verdict};
 use crate::incentives::incentives;
 use crate::incentives::view::IncentivesView;
 use crate::portfolio::cell_of;
@@ -36,8 +36,9 @@ pub struct InputRow {
 pub struct TierRow {
     pub key: &'static str,
     pub name: Text,
-    /// (verdict key, score text "72" / "40–72" / "") per column.
-    pub cells: Vec<(&'static str, String)>,
+    /// (verdict, score text "72" / "40–72" / "") per column; no
+    /// verdict where the tier is not assessed.
+    pub cells: Vec<(Option<Verdict>, String)>,
     pub differs: bool,
 }
 
@@ -142,11 +143,11 @@ pub fn side_by_side(
         .tiers
         .iter()
         .map(|tier| {
-            let cells: Vec<(&'static str, String)> = assessed
+            let cells: Vec<(Option<Verdict>, String)> = assessed
                 .iter()
                 .map(|a| match a.tier(tier.id) {
                     Some(t) => (
-                        verdict_key(t.verdict),
+                        Some(Verdict::of(t.verdict)),
                         t.score
                             .as_ref()
                             .map(|s| {
@@ -154,7 +155,7 @@ pub fn side_by_side(
                             })
                             .unwrap_or_default(),
                     ),
-                    None => ("", String::new()),
+                    None => (None, String::new()),
                 })
                 .collect();
             TierRow {

@@ -13,7 +13,8 @@
 //! `sme-assessment-error/1` object naming row, column and reason; the exit
 //! status is then 2.
 //! Prints one `sme-assessment/1` JSON document per profile, one per line
-//! (with `--both`, two: under the 2022 rules, then under the 2026 rules).
+//! (with `--both`, one under each rulebook the build has, oldest first:
+//! the 2022 rules, then the 2026 rules).
 //! `--rulebook auto` (the default) picks the rules in force on `--date`
 //! (default: today in China). Bad input (malformed JSON, a wrong type, an
 //! impossible value) prints a message naming the line and column or the
@@ -27,13 +28,17 @@ mod stream;
 
 use sme_calc::profile::read_profile_file;
 use sme_calc::report::report;
-use sme_calc::rules::{rulebook_by_id, rulebook_for, Rulebook};
+use sme_calc::rules::{rulebook_for, Rulebook, RULEBOOKS};
 use sme_calc::text::Lang;
 use sme_calc::{assess_with, Date};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: assess [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--both] [--pretty] [--policies PACK.json]... PROFILE.json... | -\n       assess --csv COMPANIES.csv [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--policies PACK.json]...";
+/// The usage text, naming the rulebooks this binary is built with.
+fn usage() -> String {
+    let years = rulebook_years().join("|");
+    format!("usage: assess [--date YYYY-MM-DD] [--rulebook {years}|auto] [--both] [--pretty] [--policies PACK.json]... PROFILE.json... | -\n       assess --csv COMPANIES.csv [--date YYYY-MM-DD] [--rulebook {years}|auto] [--policies PACK.json]...")
+}
 
 enum Choice {
     Auto,
@@ -75,13 +80,14 @@ fn parse_args() -> Result<Args, String> {
             }
             Long("rulebook") => {
                 let v = parser.value().map_err(|e| e.to_string())?;
-                args.rulebook = match v.to_string_lossy().as_ref() {
-                    "auto" => Choice::Auto,
-                    "2022" => Choice::Pinned(built_in("miit-2022")),
-                    "2026" => Choice::Pinned(built_in("miit-2026")),
-                    other => {
+                let v = v.to_string_lossy();
+                args.rulebook = match (v.as_ref(), rulebook_named(&v)) {
+                    ("auto", _) => Choice::Auto,
+                    (_, Some(rb)) => Choice::Pinned(rb),
+                    (other, None) => {
                         return Err(format!(
-                            "--rulebook: expected 2022, 2026 or auto, found {other:?}"
+                            "--rulebook: expected {} or auto, found {other:?}",
+                            rulebook_years().join(", ")
                         ))
                     }
                 };
@@ -105,7 +111,7 @@ fn parse_args() -> Result<Args, String> {
                     .into_owned(),
             ),
             Short('h') | Long("help") => {
-                println!("{USAGE}\n{}", policies::USAGE);
+                println!("{}\n{}", usage(), policies::USAGE);
                 std::process::exit(0);
             }
             Value(v) => args.inputs.push(v.to_string_lossy().into_owned()),
@@ -149,13 +155,13 @@ fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("assess: {e}\n{USAGE}");
+            eprintln!("assess: {e}\n{}", usage());
             return ExitCode::from(2);
         }
     };
     let date = args.date.unwrap_or_else(today_in_china);
     let rulebooks: Vec<&'static Rulebook> = if args.both {
-        vec![built_in("miit-2022"), built_in("miit-2026")]
+        RULEBOOKS.to_vec()
     } else {
         match args.rulebook {
             Choice::Auto => vec![rulebook_for(date)],
@@ -244,9 +250,21 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// A rulebook this binary is built with.
-fn built_in(id: &str) -> &'static Rulebook {
-    rulebook_by_id(id).expect("a built-in rulebook")
+/// A rulebook this binary is built with, by the year it came into force
+/// ("2022") or by its id.
+fn rulebook_named(name: &str) -> Option<&'static Rulebook> {
+    RULEBOOKS
+        .iter()
+        .copied()
+        .find(|r| r.id == name || r.validity.from.year().to_string() == name)
+}
+
+/// The years of the rulebooks this binary is built with, oldest first.
+fn rulebook_years() -> Vec<String> {
+    RULEBOOKS
+        .iter()
+        .map(|r| r.validity.from.year().to_string())
+        .collect()
 }
 
 /// One assessment as a line (or, with `--pretty`, an indented block) of JSON.

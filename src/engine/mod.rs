@@ -6,6 +6,9 @@ pub mod advice;
 pub mod eval;
 pub mod explain;
 pub mod missing;
+pub mod verdict;
+
+pub use verdict::{Status, Verdict};
 
 use crate::date::Date;
 use crate::facts::Facts;
@@ -16,15 +19,6 @@ use crate::rules::{rulebook_for, sme_size};
 use arrayvec::ArrayVec;
 use eval::{eval, score, Scored};
 use serde::Serialize;
-
-/// The verdict as `sme-assessment/1` spells it.
-pub fn verdict_key(t: Tri) -> &'static str {
-    match t {
-        Tri::Yes => "qualified",
-        Tri::No => "not_qualified",
-        Tri::Unknown => "depends",
-    }
-}
 
 /// The 2011 size class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -18,15 +18,6 @@ pub fn neutralize(cell: &str) -> String {
     }
 }
 
-/// A verdict key in Chinese words.
-pub fn verdict_zh(v: &str) -> &'static str {
-    match v {
-        "qualified" => "符合",
-        "not_qualified" => "不符合",
-        _ => "待定",
-    }
-}
-
 /// "95", "40–72" or "" for a tier without a score.
 pub fn score_text(lo: Option<u32>, hi: Option<u32>) -> String {
     match (lo, hi) {
@@ -92,17 +83,16 @@ pub fn results_table(
             .map(|p| reasons(p, date))
             .unwrap_or_default();
         for t in rb.tiers {
-            let key = t.id.key();
-            match r.tiers.iter().find(|x| x.0 == key) {
+            match r.tiers.iter().find(|x| x.0 == t.id) {
                 Some((_, verdict, lo, hi)) => {
-                    rec.push(verdict_zh(verdict).into());
+                    rec.push(verdict.words().zh.into());
                     rec.push(score_text(*lo, *hi));
                 }
                 None => rec.extend([String::new(), String::new()]),
             }
             let words: Vec<&str> = why
                 .iter()
-                .filter(|x| x.0 == key)
+                .filter(|x| x.0 == t.id)
                 .map(|x| x.1.as_str())
                 .collect();
             rec.push(neutralize(&words.join("；")));

@@ -3,14 +3,16 @@
 //! rows with data errors; sorted by a column.
 
 use super::row::Row;
+use crate::engine::Verdict;
+use crate::rules::model::TierId;
 use std::cmp::Ordering;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filter {
     /// Found in the company name, province or city (case-insensitive).
     pub text: String,
-    /// A tier key and a verdict key.
-    pub verdict: Option<(String, String)>,
+    /// A tier and its verdict.
+    pub verdict: Option<(TierId, Verdict)>,
     /// Province and city as the summary writes them.
     pub region: Option<String>,
     pub errors_only: bool,
@@ -31,7 +33,7 @@ impl Filter {
             && self
                 .verdict
                 .as_ref()
-                .is_none_or(|(t, v)| r.tiers.iter().any(|x| x.0 == t && x.1 == v))
+                .is_none_or(|(t, v)| r.tiers.iter().any(|x| x.0 == *t && x.1 == *v))
             && self
                 .region
                 .as_ref()
@@ -50,11 +52,11 @@ pub fn compare(key: &str, a: &Row, b: &Row) -> Ordering {
         "row" => a.row.cmp(&b.row),
         tier => {
             let s = |x: &Row| {
-                x.tiers.iter().find(|t| t.0 == tier).map(|t| {
+                x.tiers.iter().find(|t| t.0.key() == tier).map(|t| {
                     let rank = match t.1 {
-                        "qualified" => 2,
-                        "depends" => 1,
-                        _ => 0,
+                        Verdict::Qualified => 2,
+                        Verdict::Depends => 1,
+                        Verdict::NotQualified => 0,
                     };
                     (rank, t.2.unwrap_or(0))
                 })

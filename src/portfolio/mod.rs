@@ -15,7 +15,7 @@ mod sheet;
 mod summary;
 
 pub use columns::{cell_of, header_of, template_csv, template_rows};
-pub use export::{export_csv, neutralize, results_table, score_text, verdict_zh, CellKind};
+pub use export::{export_csv, neutralize, results_table, score_text, CellKind};
 pub use filter::{view, Filter};
 pub use import::{import_csv, RowOutcome, Rows};
 pub use kind_columns::{achievement_header, ACHIEVEMENT_PREFIX, ACHIEVEMENT_SUFFIX};

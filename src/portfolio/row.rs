@@ -5,10 +5,11 @@
 use super::sheet::{CellError, Import};
 use crate::date::Date;
 use crate::engine::explain::tier_reasons;
-use crate::engine::{assess, verdict_key, Assessment, TierOutcome};
+use crate::engine::{assess, Assessment, TierOutcome, Verdict};
 use crate::incentives::incentives;
 use crate::logic::Tri;
 use crate::profile::Profile;
+use crate::rules::model::TierId;
 use crate::text::Text;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -21,9 +22,9 @@ pub struct Row {
     pub name: String,
     pub province: String,
     pub city: String,
-    /// (tier key, verdict key, score min, score max) in climbing order;
+    /// (tier, verdict, score min, score max) in climbing order;
     /// empty for a row whose cells could not be placed in columns.
-    pub tiers: Vec<(&'static str, &'static str, Option<u32>, Option<u32>)>,
+    pub tiers: Vec<(TierId, Verdict, Option<u32>, Option<u32>)>,
     pub incentives_total_wan: Decimal,
     /// The declared conditions each tier fails (for the summary; the
     /// reasons in words are composed on export, see [`reasons`]).
@@ -38,7 +39,7 @@ pub struct Row {
 /// A declared condition a tier fails for sure (not one still unknown).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Unmet {
-    pub tier: &'static str,
+    pub tier: TierId,
     /// The condition's words as declared, the same for every company.
     pub words: Text,
 }
@@ -57,7 +58,7 @@ fn unmet(a: &Assessment, t: &TierOutcome, out: &mut Vec<Unmet>) {
     if t.verdict == Tri::Yes {
         return;
     }
-    let tier = t.tier.id.key();
+    let tier = t.tier.id;
     let mut push = |words: Text| out.push(Unmet { tier, words });
     if t.tier.preconditions {
         for (c, met) in a.rulebook.preconditions.iter().zip(&a.preconditions) {
@@ -83,15 +84,15 @@ fn unmet(a: &Assessment, t: &TierOutcome, out: &mut Vec<Unmet>) {
 }
 
 /// Why each tier of a profile is not (or not yet) reached, in words with
-/// the company's figures: (tier key, Chinese, English).
-pub fn reasons(p: &Profile, date: Date) -> Vec<(&'static str, String, String)> {
+/// the company's figures: (tier, Chinese, English).
+pub fn reasons(p: &Profile, date: Date) -> Vec<(TierId, String, String)> {
     let a = assess(p, date);
     a.tiers
         .iter()
         .flat_map(|t| {
             tier_reasons(&a, t)
                 .into_iter()
-                .map(move |r| (t.tier.id.key(), r.zh, r.en))
+                .map(move |r| (t.tier.id, r.zh, r.en))
         })
         .collect()
 }
@@ -147,8 +148,8 @@ pub fn score(row: u32, p: &Profile, date: Date) -> Row {
         .map(|t| {
             unmet(&a, t, &mut not_met);
             (
-                t.tier.id.key(),
-                verdict_key(t.verdict),
+                t.tier.id,
+                Verdict::of(t.verdict),
                 t.score.as_ref().map(|s| s.total.min),
                 t.score.as_ref().map(|s| s.total.max),
             )

@@ -3,6 +3,8 @@
 //! the conditions most often unmet.
 
 use super::row::Row;
+use crate::engine::Verdict;
+use crate::rules::model::TierId;
 use crate::text::Text;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -15,12 +17,12 @@ pub struct Summary {
     /// Rows with a cell that could not be read.
     pub with_errors: usize,
     /// Per tier in climbing order: (tier, 符合, 待定, 不符合).
-    pub verdicts: Vec<(&'static str, usize, usize, usize)>,
+    pub verdicts: Vec<(TierId, usize, usize, usize)>,
     /// (province and city, companies), most first.
     pub regions: Vec<(String, usize)>,
     pub incentives_total_wan: Decimal,
     /// (tier, the condition in words, companies), most first.
-    pub unmet: Vec<(&'static str, Text, usize)>,
+    pub unmet: Vec<(TierId, Text, usize)>,
 }
 
 /// How many of the most common unmet conditions are named.
@@ -29,7 +31,7 @@ pub const UNMET_SHOWN: usize = 8;
 pub fn summarize<'a>(rows: impl IntoIterator<Item = &'a Row>) -> Summary {
     let mut s = Summary::default();
     let mut regions: HashMap<String, usize> = HashMap::new();
-    let mut unmet: HashMap<(&'static str, &'static str), (Text, usize)> = HashMap::new();
+    let mut unmet: HashMap<(TierId, &'static str), (Text, usize)> = HashMap::new();
     for r in rows {
         s.rows += 1;
         if !r.errors.is_empty() {
@@ -39,14 +41,14 @@ pub fn summarize<'a>(rows: impl IntoIterator<Item = &'a Row>) -> Summary {
             let i = match s.verdicts.iter().position(|v| v.0 == *tier) {
                 Some(i) => i,
                 None => {
-                    s.verdicts.push((tier, 0, 0, 0));
+                    s.verdicts.push((*tier, 0, 0, 0));
                     s.verdicts.len() - 1
                 }
             };
-            match *verdict {
-                "qualified" => s.verdicts[i].1 += 1,
-                "not_qualified" => s.verdicts[i].3 += 1,
-                _ => s.verdicts[i].2 += 1,
+            match verdict {
+                Verdict::Qualified => s.verdicts[i].1 += 1,
+                Verdict::NotQualified => s.verdicts[i].3 += 1,
+                Verdict::Depends => s.verdicts[i].2 += 1,
             }
         }
         let region = format!("{}{}", r.province, r.city);
@@ -59,7 +61,7 @@ pub fn summarize<'a>(rows: impl IntoIterator<Item = &'a Row>) -> Summary {
     s.regions = regions.into_iter().collect();
     s.regions
         .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let mut unmet: Vec<(&'static str, Text, usize)> = unmet
+    let mut unmet: Vec<(TierId, Text, usize)> = unmet
         .into_iter()
         .map(|((tier, _), (words, n))| (tier, words, n))
         .collect();

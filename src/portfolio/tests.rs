@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::date::Date;
+use crate::engine::Verdict;
 use crate::profile::{parse_profile, Profile};
 use rust_decimal::Decimal;
 
@@ -272,7 +273,7 @@ fn the_summary_counts_verdicts_regions_money_and_common_unmet_conditions() {
     let s = summarize(&rows);
     assert_eq!(s.rows, 3);
     for (tier, yes, maybe, no) in &s.verdicts {
-        assert_eq!(yes + maybe + no, 3, "{tier}");
+        assert_eq!(yes + maybe + no, 3, "{tier:?}");
     }
     assert_eq!(s.regions[0].1, 2, "{:?}", s.regions);
     assert_eq!(
@@ -333,16 +334,16 @@ fn a_verdict_filter_keeps_only_the_rows_it_names() {
     assert_eq!(all, [0, 1, 2]);
     for (tier, yes, maybe, no) in summarize(&rows).verdicts {
         for (verdict, n) in [
-            ("qualified", yes),
-            ("depends", maybe),
-            ("not_qualified", no),
+            (Verdict::Qualified, yes),
+            (Verdict::Depends, maybe),
+            (Verdict::NotQualified, no),
         ] {
             let f = Filter {
-                verdict: Some((tier.into(), verdict.into())),
+                verdict: Some((tier, verdict)),
                 ..Filter::default()
             };
             let shown = view(&rows, &f, "row", true);
-            assert_eq!(shown.len(), n, "{tier}:{verdict}");
+            assert_eq!(shown.len(), n, "{tier:?}:{verdict:?}");
             assert!(shown
                 .iter()
                 .all(|&i| rows[i].tiers.iter().any(|t| t.0 == tier && t.1 == verdict)));

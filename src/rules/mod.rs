@@ -6,6 +6,7 @@ pub mod miit2022;
 pub mod miit2026;
 pub mod model;
 pub mod sme_size;
+pub mod vocabulary;
 
 pub use model::*;
 

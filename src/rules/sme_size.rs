@@ -7,7 +7,7 @@
 
 use super::documents::SME_SIZE_2011;
 use super::model::{Citation, Metric, Test};
-use crate::profile::{Industry, Year};
+use crate::profile::Industry;
 use crate::t;
 use crate::text::Text;
 use rust_decimal_macros::dec;
@@ -26,9 +26,9 @@ pub struct SizeRow {
     pub citation: Citation,
 }
 
-const EMP: Metric = Metric::Employees;
-const REV: Metric = Metric::OperatingRevenue(Year::Y1);
-const ASSETS: Metric = Metric::TotalAssets;
+const EMP: Metric = Metric::EMPLOYEES;
+const REV: Metric = Metric::OPERATING_REVENUE_Y1;
+const ASSETS: Metric = Metric::TOTAL_ASSETS;
 
 const fn cite(article: &'static str, quote: &'static str) -> Citation {
     Citation {

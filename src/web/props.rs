@@ -3,6 +3,7 @@
 //! that components can pass these to each other without importing each
 //! other.
 
+use crate::rules::model::TierId;
 use std::rc::Rc;
 
 /// Shared read-only data as a prop: equal when it is the same allocation.
@@ -16,4 +17,7 @@ impl<T> PartialEq for Shared<T> {
 }
 
 /// Tier keys in the order a company climbs them.
-pub const TIER_ORDER: [&str; 4] = ["tech_sme", "innovative", "srdi", "little_giant"];
+pub const TIER_ORDER: [&str; 4] = {
+    let t = TierId::ALL;
+    [t[0].key(), t[1].key(), t[2].key(), t[3].key()]
+};

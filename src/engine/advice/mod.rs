@@ -12,10 +12,12 @@ mod change;
 mod moves;
 mod plan;
 
+pub use crate::rules::vocabulary::Lever;
 pub use change::{Change, Effect};
-pub use moves::{candidate_moves, Lever, Move};
+pub use moves::{candidate_moves, Move};
 
 use super::explain::{missing_inputs, Reason};
+use super::verdict::Verdict;
 use super::{assess_with, Assessment, TierOutcome};
 use crate::logic::Tri;
 use crate::profile::Profile;
@@ -28,7 +30,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TierAdvice {
     pub tier: &'static str,
-    pub verdict: &'static str,
+    /// Never `qualified`: advice is for the tiers not surely reached.
+    pub verdict: Verdict,
     /// Single changes that bring the tier closer, best first.
     pub changes: Vec<Change>,
     /// The first single change that makes the tier qualified, if any.
@@ -122,11 +125,7 @@ pub fn advise(a: &Assessment) -> Vec<TierAdvice> {
         };
         out.push(TierAdvice {
             tier: id.key(),
-            verdict: if t.verdict == Tri::Unknown {
-                "depends"
-            } else {
-                "not_qualified"
-            },
+            verdict: Verdict::of(t.verdict),
             changes,
             flipping_change,
             plan,

@@ -2,12 +2,14 @@
 //! what still blocks it when no move helps.
 
 use super::change::{change, distance, Change};
-use super::moves::{candidate_moves, Lever, Move};
+use super::moves::{candidate_moves, Move};
 use crate::engine::explain::{tier_reasons, Reason};
+use crate::engine::verdict::Status;
 use crate::engine::{assess_with, Assessment};
 use crate::logic::Tri;
 use crate::profile::Profile;
 use crate::rules::model::{Rulebook, TierId};
+use crate::rules::vocabulary::Lever;
 use rust_decimal::Decimal;
 
 /// Greedy: apply the move that brings the tier closest, until it qualifies
@@ -78,7 +80,7 @@ pub(super) fn blocked(
     while let Some(tid) = chain.pop() {
         if let Some(t) = after.tier(tid) {
             for r in tier_reasons(&after, t) {
-                if r.status == "not_met"
+                if r.status == Status::NotMet
                     && !r.id.ends_with("_prerequisite")
                     && !out.iter().any(|x: &Reason| x.id == r.id)
                 {

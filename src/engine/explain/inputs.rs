@@ -2,105 +2,11 @@
 //! a profile leaves empty: the inputs that settle an unknown.
 
 use crate::facts::Facts;
-use crate::profile::Year;
-use crate::rules::model::{Flag, IpCount, Metric, Test, TitleKind};
+use crate::rules::model::{Metric, Test, TitleKind};
 
 /// The profile fields a metric is computed from.
 pub fn metric_inputs(m: Metric) -> Vec<String> {
-    let fin = |name: &str, y: Year| format!("financials.{name}.{}", y.key());
-    match m {
-        Metric::RdRatio(y) => vec![fin("rd_expense", y), fin("operating_revenue", y)],
-        Metric::RdExpense(y) => vec![fin("rd_expense", y)],
-        Metric::RdExpenseAvg2y | Metric::RdExpenseTotal2y => {
-            vec![fin("rd_expense", Year::Y1), fin("rd_expense", Year::Y2)]
-        }
-        Metric::RdToCostRatio => vec![
-            fin("rd_expense", Year::Y1),
-            fin("cost_expense_total", Year::Y1),
-        ],
-        Metric::OperatingRevenue(y) => vec![fin("operating_revenue", y)],
-        Metric::MainBusinessShare => vec![
-            fin("main_business_revenue", Year::Y1),
-            fin("operating_revenue", Year::Y1),
-        ],
-        Metric::MainBusinessGrowth(y) => {
-            let mut v = vec![fin("main_business_revenue", y)];
-            if let Some(p) = y.previous() {
-                v.push(fin("main_business_revenue", p));
-            }
-            v
-        }
-        Metric::MainBusinessGrowthAvg2y => Year::ALL
-            .iter()
-            .map(|y| fin("main_business_revenue", *y))
-            .collect(),
-        Metric::RevenueCagr2y => vec![
-            fin("operating_revenue", Year::Y1),
-            fin("operating_revenue", Year::Y3),
-        ],
-        Metric::NetMargin => vec![
-            fin("net_profit", Year::Y1),
-            fin("operating_revenue", Year::Y1),
-        ],
-        Metric::DebtRatio => vec![
-            fin("total_liabilities", Year::Y1),
-            fin("total_assets", Year::Y1),
-        ],
-        Metric::RdStaffShare => vec!["company.rd_employees".into(), "company.employees".into()],
-        Metric::SciTechStaffShare => {
-            vec!["company.sci_tech_staff".into(), "company.employees".into()]
-        }
-        Metric::Employees => vec!["company.employees".into()],
-        Metric::TotalAssets => vec![fin("total_assets", Year::Y1)],
-        Metric::YearsInNiche => vec!["company.years_in_niche".into()],
-        Metric::EquityFinancing2y => vec!["financials.equity_financing_2y".into()],
-        Metric::EquityFinancing3y => vec!["financials.equity_financing_3y".into()],
-        Metric::MarketSharePct => vec!["qualifications.market_share_pct".into()],
-        Metric::DigitalLevel => vec!["qualifications.digital_level".into()],
-        Metric::LocalDistinctiveScore => vec!["qualifications.local_distinctive_score".into()],
-        Metric::PlatformQualityScore => vec!["qualifications.platform_quality_score.score".into()],
-        Metric::Ip(c) => {
-            let own = match c {
-                IpCount::Class1 => "ip.class1",
-                IpCount::Class1SelfDeveloped => "ip.class1_self_developed",
-                IpCount::Class1HighValue => "ip.class1_high_value",
-                IpCount::Class2 => "ip.class2",
-                IpCount::Class1AppliedToMainProduct => "ip.class1_applied_to_main_product",
-                IpCount::Class1NotTransferred | IpCount::Class1AppliedNotTransferred => {
-                    "ip.class1_transferred_in"
-                }
-            };
-            if own == "ip.class1" || own == "ip.class2" {
-                vec![own.into()]
-            } else {
-                vec![own.into(), "ip.class1".into()]
-            }
-        }
-    }
-}
-
-fn flag_input(flag: Flag) -> &'static str {
-    match flag {
-        Flag::StrategicEmergingIndustry => "qualifications.strategic_emerging_industry",
-        Flag::ChainGapFilling => "qualifications.chain_gap_filling",
-        Flag::SixBasicsOrKeyChain => "qualifications.six_basics_or_key_chain",
-        Flag::ProvincialQualityAward => "qualifications.quality.provincial_quality_award",
-        Flag::QualitySystemCert => "qualifications.quality.quality_system_cert",
-        Flag::OwnBrand => "qualifications.quality.own_brand",
-        Flag::StandardSetting => "qualifications.quality.standard_setting",
-        Flag::CoreBusinessInfoSystem => "qualifications.core_business_info_system",
-        Flag::ManagementSystemCert => "qualifications.management_system_cert",
-        Flag::KeyField => "qualifications.key_field",
-        Flag::RegisteredIndependentLegalPerson => "compliance.registered_independent_legal_person",
-        Flag::AbnormalOrDishonestListed => "compliance.abnormal_or_dishonest_listed",
-        Flag::ProhibitedProducts => "compliance.prohibited_products",
-        Flag::MajorIncident3y => "compliance.major_incident_3y",
-        Flag::NicheShareLeading => "qualifications.niche_share_leading",
-        Flag::NicheTop3Domestic => "qualifications.niche_top3_domestic",
-        Flag::KeyChain2026 => "qualifications.key_chain_2026",
-        Flag::HighTechEnterprise => "qualifications.honors",
-        Flag::LedMajorStandard5y => "qualifications.led_major_standard_5y",
-    }
+    m.def().inputs.iter().map(|p| p.to_string()).collect()
 }
 
 /// The profile fields a test reads.
@@ -120,7 +26,7 @@ fn collect_inputs(test: &Test, out: &mut Vec<String>) {
         Test::AtLeast(m, _) | Test::AtMost(m, _) | Test::Below(m, _) | Test::Above(m, _) => {
             metric_inputs(*m).into_iter().for_each(push)
         }
-        Test::Is(f) | Test::IsNot(f) => push(flag_input(*f).into()),
+        Test::Is(f) | Test::IsNot(f) => push(f.def().path.into()),
         Test::InstitutionAtLeast(_) => push("qualifications.rd_institution".into()),
         Test::AwardAtLeast { max_rank, .. } => {
             push("qualifications.sci_tech_award.level".into());

@@ -5,9 +5,11 @@
 mod inputs;
 mod words;
 
+pub use crate::rules::vocabulary::Unit;
 pub use inputs::{metric_inputs, missing_inputs, test_inputs};
-pub use words::{fmt_decimal, fmt_value, metric_name, observed, Unit};
+pub use words::{fmt_decimal, fmt_value, metric_name, observed};
 
+use super::verdict::Status;
 use super::{Assessment, RequirementOutcome, TierOutcome};
 use crate::facts::Facts;
 use crate::logic::Tri;
@@ -20,7 +22,7 @@ pub struct Reason {
     /// The rule concerned (condition, requirement or tier id).
     pub id: String,
     /// `not_met` when it fails, `unknown` when inputs are missing.
-    pub status: &'static str,
+    pub status: Status,
     pub zh: String,
     pub en: String,
     /// The profile fields to fill in to settle an unknown.
@@ -57,14 +59,6 @@ impl From<&Citation> for CitationView {
             quote: c.quote,
             confidence: c.confidence.key(),
         }
-    }
-}
-
-fn status(t: Tri) -> &'static str {
-    if t == Tri::Unknown {
-        "unknown"
-    } else {
-        "not_met"
     }
 }
 
@@ -108,7 +102,7 @@ fn condition_reason(c: &Condition, met: Tri, f: &Facts) -> Reason {
     };
     Reason {
         id: c.id.into(),
-        status: status(met),
+        status: Status::of(met),
         zh,
         en,
         missing,
@@ -134,7 +128,7 @@ pub fn tier_reasons(a: &Assessment, t: &TierOutcome) -> Vec<Reason> {
         if met != Tri::Yes {
             out.push(Reason {
                 id: format!("{}_prerequisite", t.tier.id.key()),
-                status: status(met),
+                status: Status::of(met),
                 zh: format!("{}（{}：逐级认定）", pre.text.zh, pre.citation.article),
                 en: format!(
                     "{} ({}: tiers are granted one after another)",
@@ -188,7 +182,7 @@ fn requirement_reasons(a: &Assessment, t: &TierOutcome, r: &RequirementOutcome) 
                 }
                 out.push(Reason {
                     id: format!("{}_score", req.id),
-                    status: status(score.passes.and(r.direct.negate())),
+                    status: Status::of(score.passes.and(r.direct.negate())),
                     zh,
                     en,
                     missing: vec![],
@@ -207,7 +201,7 @@ fn requirement_reasons(a: &Assessment, t: &TierOutcome, r: &RequirementOutcome) 
     if r.general != Tri::Yes && !req.all_of.is_empty() && !req.any_of.is_empty() {
         out.push(Reason {
             id: format!("{}_direct", req.id),
-            status: status(r.direct),
+            status: Status::of(r.direct),
             zh: format!("{}：一般性条件未全部满足，也未满足直通条件", req.name.zh),
             en: format!(
                 "{}: the general conditions are not all met, nor is a direct condition",

@@ -2,7 +2,7 @@
 //! mark of 60 with category minimums, or one of four direct conditions.
 
 use super::cite;
-use crate::profile::{AwardLevel, RdInstitution, Year};
+use crate::profile::{AwardLevel, RdInstitution};
 use crate::rules::model::*;
 use crate::t;
 use rust_decimal_macros::dec;
@@ -39,13 +39,13 @@ static CATEGORIES: [Category; 3] = [
 static IND1_IP: [Rung; 5] = [
     Rung {
         label: "A",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class1HighValue), dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS1_HIGH_VALUE, dec!(1)),
         points: 20,
         text: t!("Ⅰ类高价值知识产权 1 项以上", "1+ high-value class I IP"),
     },
     Rung {
         label: "B",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class1SelfDeveloped), dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS1_SELF_DEVELOPED, dec!(1)),
         points: 15,
         text: t!(
             "自主研发的Ⅰ类知识产权 1 项以上",
@@ -54,13 +54,13 @@ static IND1_IP: [Rung; 5] = [
     },
     Rung {
         label: "C",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class1), dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS1, dec!(1)),
         points: 10,
         text: t!("Ⅰ类知识产权 1 项以上", "1+ class I IP"),
     },
     Rung {
         label: "D",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class2), dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS2, dec!(1)),
         points: 5,
         text: t!("Ⅱ类知识产权 1 项以上", "1+ class II IP"),
     },
@@ -180,7 +180,7 @@ static IND4_DEBT: [Band; 3] = [
 static IND5_FIELD: [Rung; 2] = [
     Rung {
         label: "A",
-        test: Test::Is(Flag::StrategicEmergingIndustry),
+        test: Test::Is(Flag::STRATEGIC_EMERGING_INDUSTRY),
         points: 10,
         text: t!(
             "属于《战略性新兴产业分类》",
@@ -256,7 +256,7 @@ static INDICATORS: [Indicator; 6] = [
         name: t!("上年度研发费用总额占营业收入总额比重", "R&D expense / operating revenue, last year"),
         category: INNOVATION,
         max_points: 20,
-        scoring: Scoring::Bands { metric: Metric::RdRatio(Year::Y1), bands: &IND2_RD_RATIO },
+        scoring: Scoring::Bands { metric: Metric::RD_RATIO_Y1, bands: &IND2_RD_RATIO },
         citation: cite("附件1 二（一）2", 2013, "2. 上年度研发费用总额占营业收入总额比重（满分 20 分）"),
         help: None,
     },
@@ -266,7 +266,7 @@ static INDICATORS: [Indicator; 6] = [
         name: t!("上年度主营业务收入增长率", "Main-business revenue growth, last year"),
         category: GROWTH,
         max_points: 20,
-        scoring: Scoring::Bands { metric: Metric::MainBusinessGrowth(Year::Y1), bands: &IND3_GROWTH },
+        scoring: Scoring::Bands { metric: Metric::MAIN_BUSINESS_GROWTH_Y1, bands: &IND3_GROWTH },
         citation: cite("附件1 二（二）3", 2027, "3. 上年度主营业务收入增长率（满分 20 分）"),
         help: Some(t!(
             "增长率 =（上年度主营业务收入 − 上上年度主营业务收入）/ 上上年度主营业务收入 × 100%（附件4 十四）",
@@ -279,7 +279,7 @@ static INDICATORS: [Indicator; 6] = [
         name: t!("上年度资产负债率", "Debt-to-asset ratio, last year"),
         category: GROWTH,
         max_points: 10,
-        scoring: Scoring::Bands { metric: Metric::DebtRatio, bands: &IND4_DEBT },
+        scoring: Scoring::Bands { metric: Metric::DEBT_RATIO, bands: &IND4_DEBT },
         citation: cite("附件1 二（二）4", 2039, "4. 上年度资产负债率 (满分10分)"),
         help: None,
     },
@@ -302,7 +302,7 @@ static INDICATORS: [Indicator; 6] = [
         name: t!("上年度主营业务收入总额占营业收入总额比重", "Main-business revenue / operating revenue, last year"),
         category: SPECIALIZATION,
         max_points: 20,
-        scoring: Scoring::Bands { metric: Metric::MainBusinessShare, bands: &IND6_SHARE },
+        scoring: Scoring::Bands { metric: Metric::MAIN_BUSINESS_SHARE, bands: &IND6_SHARE },
         citation: cite("附件1 二（三）6", 2055, "6. 上年度主营业务收入总额占营业收入总额比重 (满分20分)"),
         help: None,
     },
@@ -330,7 +330,7 @@ static DIRECT: [Condition; 4] = [
     Condition {
         id: "annex1_direct4_equity_financing",
         text: t!("近三年新增股权融资总额（合格机构投资者的实缴额）500 万元以上", "New equity financing (paid in by qualified institutional investors) of 5 million CNY or more over three years"),
-        test: Test::AtLeast(Metric::EquityFinancing3y, dec!(500)),
+        test: Test::AtLeast(Metric::EQUITY_FINANCING_3Y, dec!(500)),
         citation: cite("附件1 一（四）", 1993, "（四）近三年新增股权融资总额（合格机构投资者的实缴额）500 万元以上。"),
     },
 ];

@@ -2,7 +2,7 @@
 //! all of which must hold. No score.
 
 use super::cite;
-use crate::profile::{AwardLevel, MakerChina, RdInstitution, Year};
+use crate::profile::{AwardLevel, MakerChina, RdInstitution};
 use crate::rules::model::*;
 use crate::t;
 use rust_decimal_macros::dec;
@@ -14,7 +14,7 @@ static SPECIALIZATION: [Condition; 3] = [
             "截至上年末从事特定细分市场时间达到 3 年以上",
             "At least 3 years in the niche market by the end of last year"
         ),
-        test: Test::AtLeast(Metric::YearsInNiche, dec!(3)),
+        test: Test::AtLeast(Metric::YEARS_IN_NICHE, dec!(3)),
         citation: cite(
             "附件3 一",
             2231,
@@ -27,7 +27,7 @@ static SPECIALIZATION: [Condition; 3] = [
             "主营业务收入总额占营业收入总额比重不低于 70%",
             "Main-business revenue at least 70% of operating revenue"
         ),
-        test: Test::AtLeast(Metric::MainBusinessShare, dec!(70)),
+        test: Test::AtLeast(Metric::MAIN_BUSINESS_SHARE, dec!(70)),
         citation: cite(
             "附件3 一",
             2231,
@@ -40,20 +40,20 @@ static SPECIALIZATION: [Condition; 3] = [
             "近 2 年主营业务收入平均增长率不低于 5%",
             "Average main-business revenue growth over 2 years at least 5%"
         ),
-        test: Test::AtLeast(Metric::MainBusinessGrowthAvg2y, dec!(5)),
+        test: Test::AtLeast(Metric::MAIN_BUSINESS_GROWTH_AVG_2Y, dec!(5)),
         citation: cite("附件3 一", 2231, "近 2 年主营业务收入平均增长率不低于 5%"),
     },
 ];
 
 static REFINEMENT: [Condition; 3] = [
     Condition { id: "annex3_refine_info_system", text: t!("至少 1 项核心业务采用信息系统支撑", "At least one core business process runs on an information system"),
-        test: Test::Is(Flag::CoreBusinessInfoSystem),
+        test: Test::Is(Flag::CORE_BUSINESS_INFO_SYSTEM),
         citation: cite("附件3 二", 2235, "至少 1 项核心业务采用信息系统支撑") },
     Condition { id: "annex3_refine_certification", text: t!("取得相关管理体系认证，或产品通过发达国家和地区产品认证", "A management-system certification, or product certification in developed countries and regions"),
-        test: Test::Is(Flag::ManagementSystemCert),
+        test: Test::Is(Flag::MANAGEMENT_SYSTEM_CERT),
         citation: cite("附件3 二", 2235, "取得相关管理体系认证，或产品通过发达国家和地区产品认证（国际标准协会行业认证）") },
     Condition { id: "annex3_refine_debt", text: t!("截至上年末资产负债率不高于 70%", "Debt-to-asset ratio at most 70% at the end of last year"),
-        test: Test::AtMost(Metric::DebtRatio, dec!(70)),
+        test: Test::AtMost(Metric::DEBT_RATIO, dec!(70)),
         citation: cite("附件3 二", 2235, "截至上年末，企业资产负债率不高于 70%") },
 ];
 
@@ -64,7 +64,7 @@ static DISTINCTIVENESS: [Condition; 2] = [
             "主导产品在全国细分市场占有率达到 10%以上",
             "Main product's national niche market share of 10% or more"
         ),
-        test: Test::AtLeast(Metric::MarketSharePct, dec!(10)),
+        test: Test::AtLeast(Metric::MARKET_SHARE, dec!(10)),
         citation: cite("附件3 三", 2239, "主导产品在全国细分市场占有率达到 10%以上"),
     },
     Condition {
@@ -73,7 +73,7 @@ static DISTINCTIVENESS: [Condition; 2] = [
             "拥有直接面向市场并具有竞争优势的自主品牌",
             "An own brand that faces the market with a competitive edge"
         ),
-        test: Test::Is(Flag::OwnBrand),
+        test: Test::Is(Flag::OWN_BRAND),
         citation: cite("附件3 三", 2239, "拥有直接面向市场并具有竞争优势的自主品牌"),
     },
 ];
@@ -85,21 +85,21 @@ static DISTINCTIVENESS: [Condition; 2] = [
 /// last year's (附件4 一: "如对期限无特殊说明, 一般使用企业近 1 年的年度数据").
 static RD_BY_REVENUE: [Test; 3] = [
     Test::All(&[
-        Test::AtLeast(Metric::OperatingRevenue(Year::Y1), dec!(10000)),
-        Test::AtLeast(Metric::RdRatio(Year::Y1), dec!(3)),
-        Test::AtLeast(Metric::RdRatio(Year::Y2), dec!(3)),
+        Test::AtLeast(Metric::OPERATING_REVENUE_Y1, dec!(10000)),
+        Test::AtLeast(Metric::RD_RATIO_Y1, dec!(3)),
+        Test::AtLeast(Metric::RD_RATIO_Y2, dec!(3)),
     ]),
     Test::All(&[
-        Test::AtLeast(Metric::OperatingRevenue(Year::Y1), dec!(5000)),
-        Test::AtMost(Metric::OperatingRevenue(Year::Y1), dec!(10000)),
-        Test::AtLeast(Metric::RdRatio(Year::Y1), dec!(6)),
-        Test::AtLeast(Metric::RdRatio(Year::Y2), dec!(6)),
+        Test::AtLeast(Metric::OPERATING_REVENUE_Y1, dec!(5000)),
+        Test::AtMost(Metric::OPERATING_REVENUE_Y1, dec!(10000)),
+        Test::AtLeast(Metric::RD_RATIO_Y1, dec!(6)),
+        Test::AtLeast(Metric::RD_RATIO_Y2, dec!(6)),
     ]),
     Test::All(&[
-        Test::AtMost(Metric::OperatingRevenue(Year::Y1), dec!(5000)),
-        Test::AtLeast(Metric::EquityFinancing2y, dec!(8000)),
-        Test::AtLeast(Metric::RdExpense(Year::Y1), dec!(3000)),
-        Test::AtLeast(Metric::RdStaffShare, dec!(50)),
+        Test::AtMost(Metric::OPERATING_REVENUE_Y1, dec!(5000)),
+        Test::AtLeast(Metric::EQUITY_FINANCING_2Y, dec!(8000)),
+        Test::AtLeast(Metric::RD_EXPENSE_Y1, dec!(3000)),
+        Test::AtLeast(Metric::RD_STAFF_SHARE, dec!(50)),
     ]),
 ];
 
@@ -113,7 +113,7 @@ static INNOVATION_GENERAL: [Condition; 3] = [
         test: Test::InstitutionAtLeast(RdInstitution::BelowMunicipal),
         citation: cite("附件3 四（一）2", 2249, "2. 自建或与高等院校、科研机构联合建立研发机构") },
     Condition { id: "annex3_innov_ip_applied", text: t!("拥有 2 项以上与主导产品相关的Ⅰ类知识产权，且实际应用并已产生经济效益", "2+ class I IP related to the main product, applied with economic benefit"),
-        test: Test::AtLeast(Metric::Ip(IpCount::Class1AppliedToMainProduct), dec!(2)),
+        test: Test::AtLeast(Metric::IP_CLASS1_APPLIED, dec!(2)),
         citation: cite("附件3 四（一）3", 2251, "3. 拥有 2 项以上与主导产品相关的 I 类知识产权，且实际应用并已产生经") },
 ];
 
@@ -151,12 +151,12 @@ static INNOVATION_DIRECT: [Condition; 2] = [
 
 static CHAIN: [Condition; 1] = [Condition { id: "annex3_chain_gap_filling",
     text: t!("位于产业链关键环节，发挥“补短板”“锻长板”“填空白”重要作用", "At a key link of the industrial chain, filling gaps and strengthening key links"),
-    test: Test::Is(Flag::ChainGapFilling),
+    test: Test::Is(Flag::CHAIN_GAP_FILLING),
     citation: cite("附件3 五", 2262, "位于产业链关键环节，围绕重点产业链实现关键基础技术和产品的产业化应用，发挥“补短板”“锻长板”“填空白”重要作用。") }];
 
 static FIELD: [Condition; 1] = [Condition { id: "annex3_field_key_field",
     text: t!("主导产品属于制造业核心基础零部件、元器件、关键软件、先进基础工艺、关键基础材料、产业技术基础，或制造强国十大重点产业领域，或网络强国相关领域", "Main product in the core industrial basics, the ten key manufacturing fields, or the key cyber fields"),
-    test: Test::Is(Flag::KeyField),
+    test: Test::Is(Flag::KEY_FIELD),
     citation: cite("附件3 六", 2266, "主导产品原则上属于以下重点领域") }];
 
 static REQUIREMENTS: [Requirement; 6] = [

@@ -2,7 +2,7 @@
 //! sources agree): all conditions must hold.
 
 use super::cite;
-use crate::profile::{AwardLevel, Year};
+use crate::profile::AwardLevel;
 use crate::rules::model::*;
 use crate::t;
 use rust_decimal_macros::dec;
@@ -11,19 +11,19 @@ const C: Confidence = Confidence::Medium;
 
 static SCALE: [Condition; 4] = [
     Condition { id: "r2026_lg_years", text: t!("从事特定细分市场 3 年以上", "At least 3 years in the niche"),
-        test: Test::AtLeast(Metric::YearsInNiche, dec!(3)), citation: cite("附件2", "≥ 3 years in the niche", C) },
+        test: Test::AtLeast(Metric::YEARS_IN_NICHE, dec!(3)), citation: cite("附件2", "≥ 3 years in the niche", C) },
     Condition { id: "r2026_lg_revenue", text: t!("上年度营业收入 5000 万元以上", "Revenue last year of 50 million CNY or more"),
-        test: Test::AtLeast(Metric::OperatingRevenue(Year::Y1), dec!(5000)), citation: cite("附件2", "营业收入 ≥ 5000万元", C) },
+        test: Test::AtLeast(Metric::OPERATING_REVENUE_Y1, dec!(5000)), citation: cite("附件2", "营业收入 ≥ 5000万元", C) },
     Condition { id: "r2026_lg_share", text: t!("主营业务收入占比不低于 90%", "Main-business share at least 90%"),
-        test: Test::AtLeast(Metric::MainBusinessShare, dec!(90)), citation: cite("附件2", "主营业务收入 share ≥ 90%", C) },
+        test: Test::AtLeast(Metric::MAIN_BUSINESS_SHARE, dec!(90)), citation: cite("附件2", "主营业务收入 share ≥ 90%", C) },
     Condition { id: "r2026_lg_cagr", text: t!("近两年营业收入复合增长率不低于 5%（上年度 ≥ 前年度 × 1.1025）", "Revenue CAGR over 2 years at least 5% (last year ≥ 1.1025 × two years before)"),
-        test: Test::AtLeast(Metric::RevenueCagr2y, dec!(5)), citation: cite("附件2", "近两年营业收入复合增长率 ≥ 5%, computed as (营业收入 y1 / 营业收入 y3)^(1/2) − 1 (so y1 ≥ 1.1025 × y3)", C) },
+        test: Test::AtLeast(Metric::REVENUE_CAGR_2Y, dec!(5)), citation: cite("附件2", "近两年营业收入复合增长率 ≥ 5%, computed as (营业收入 y1 / 营业收入 y3)^(1/2) − 1 (so y1 ≥ 1.1025 × y3)", C) },
 ];
 
 static SOUNDNESS: [Condition; 1] = [Condition {
     id: "r2026_lg_debt",
     text: t!("资产负债率不高于 75%", "Debt-to-asset ratio at most 75%"),
-    test: Test::AtMost(Metric::DebtRatio, dec!(75)),
+    test: Test::AtMost(Metric::DEBT_RATIO, dec!(75)),
     citation: cite("附件2", "资产负债率 ≤ 75%", C),
 }];
 
@@ -34,7 +34,7 @@ static RD: [Condition; 3] = [
             "近两年研发费用合计不低于 1200 万元",
             "R&D over the last 2 years at least 12 million CNY in total"
         ),
-        test: Test::AtLeast(Metric::RdExpenseTotal2y, dec!(1200)),
+        test: Test::AtLeast(Metric::RD_EXPENSE_TOTAL_2Y, dec!(1200)),
         citation: cite(
             "附件2",
             "R&D over the last 2 years in total ≥ 1200万元, and ≥ 3% in each year",
@@ -47,7 +47,7 @@ static RD: [Condition; 3] = [
             "上年度研发费用占营业收入比重不低于 3%",
             "R&D last year at least 3% of revenue"
         ),
-        test: Test::AtLeast(Metric::RdRatio(Year::Y1), dec!(3)),
+        test: Test::AtLeast(Metric::RD_RATIO_Y1, dec!(3)),
         citation: cite(
             "附件2",
             "R&D over the last 2 years in total ≥ 1200万元, and ≥ 3% in each year",
@@ -60,7 +60,7 @@ static RD: [Condition; 3] = [
             "上上年度研发费用占营业收入比重不低于 3%",
             "R&D the year before at least 3% of revenue"
         ),
-        test: Test::AtLeast(Metric::RdRatio(Year::Y2), dec!(3)),
+        test: Test::AtLeast(Metric::RD_RATIO_Y2, dec!(3)),
         citation: cite(
             "附件2",
             "R&D over the last 2 years in total ≥ 1200万元, and ≥ 3% in each year",
@@ -74,7 +74,7 @@ static RD: [Condition; 3] = [
 /// the main product", read literally.
 static IP: [Condition; 1] = [Condition { id: "r2026_lg_ip",
     text: t!("拥有 4 项以上与主导产品相关的Ⅰ类知识产权；近三年获国家级科技奖励（排名前三）的可豁免", "4+ class I IP tied to the main product; exempt with a national S&T award in the last three years (top three)"),
-    test: Test::Any(&[Test::AtLeast(Metric::Ip(IpCount::Class1), dec!(4)), Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }]),
+    test: Test::Any(&[Test::AtLeast(Metric::IP_CLASS1, dec!(4)), Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }]),
     citation: cite("附件2", "≥ 4 Ⅰ类 IP tied to the main product; exempt with a national science & technology award (top three, last 3 years)", C) }];
 
 static MARKET: [Condition; 2] = [
@@ -85,8 +85,8 @@ static MARKET: [Condition; 2] = [
             "Niche market share of 10% or more, or top three in China"
         ),
         test: Test::Any(&[
-            Test::AtLeast(Metric::MarketSharePct, dec!(10)),
-            Test::Is(Flag::NicheTop3Domestic),
+            Test::AtLeast(Metric::MARKET_SHARE, dec!(10)),
+            Test::Is(Flag::NICHE_TOP3_DOMESTIC),
         ]),
         citation: cite(
             "附件2",
@@ -100,7 +100,7 @@ static MARKET: [Condition; 2] = [
             "主导产品属于制造业“六基”领域或位于重点产业链关键环节",
             "Main product in the manufacturing 'six basics' or at a key link of a key chain"
         ),
-        test: Test::Is(Flag::KeyChain2026),
+        test: Test::Is(Flag::KEY_CHAIN_2026),
         citation: cite(
             "附件2",
             "main product in the manufacturing \"六基\" or at a key link of a key chain",
@@ -115,7 +115,7 @@ static PLATFORM: [Condition; 1] = [Condition {
         "培育平台发展质量评价得分不低于 60 分（由官方平台计算）",
         "Platform development-quality score at least 60 (computed by the official platform)"
     ),
-    test: Test::AtLeast(Metric::PlatformQualityScore, dec!(60)),
+    test: Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE, dec!(60)),
     citation: cite("附件2", "platform 发展质量评价得分 ≥ 60 (user input)", C),
 }];
 

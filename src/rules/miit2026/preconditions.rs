@@ -13,7 +13,7 @@ pub static PRECONDITIONS: [Condition; 5] = [
             "在中华人民共和国境内注册、具有独立法人资格",
             "Registered in the PRC as an independent legal person"
         ),
-        test: Test::Is(Flag::RegisteredIndependentLegalPerson),
+        test: Test::Is(Flag::REGISTERED_INDEPENDENT_LEGAL_PERSON),
         citation: cite("第三条（基础条件）", "the 第三条-style baseline", C),
     },
     Condition {
@@ -31,7 +31,7 @@ pub static PRECONDITIONS: [Condition; 5] = [
             "未被列入经营异常名录或严重失信主体名单",
             "Not on the abnormal-operations or seriously-dishonest list"
         ),
-        test: Test::IsNot(Flag::AbnormalOrDishonestListed),
+        test: Test::IsNot(Flag::ABNORMAL_OR_DISHONEST_LISTED),
         citation: cite("第三条（基础条件）", "no listing", C),
     },
     Condition {
@@ -40,7 +40,7 @@ pub static PRECONDITIONS: [Condition; 5] = [
             "产品（服务）不属于国家禁止、限制或淘汰类",
             "Products not in a prohibited, restricted or phase-out category"
         ),
-        test: Test::IsNot(Flag::ProhibitedProducts),
+        test: Test::IsNot(Flag::PROHIBITED_PRODUCTS),
         citation: cite("第三条（基础条件）", "no prohibited products", C),
     },
     Condition {
@@ -49,7 +49,7 @@ pub static PRECONDITIONS: [Condition; 5] = [
             "近三年未发生重大安全、质量、环境污染事故或违法违规行为",
             "No major incident or violation in the last three years"
         ),
-        test: Test::IsNot(Flag::MajorIncident3y),
+        test: Test::IsNot(Flag::MAJOR_INCIDENT_3Y),
         citation: cite("第三条（基础条件）", "no major incidents in 3 years", C),
     },
 ];

@@ -3,7 +3,7 @@
 //! score, or a direct confirmation. Lower bounds are inclusive (含).
 
 use super::cite_tech;
-use crate::profile::{AwardLevel, RdInstitution, Year};
+use crate::profile::{AwardLevel, RdInstitution};
 use crate::rules::model::*;
 use crate::t;
 use rust_decimal_macros::dec;
@@ -176,31 +176,31 @@ static RD_TO_COST: [Band; 6] = [
 static RESULTS: [Rung; 6] = [
     Rung {
         label: "A",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class1), dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS1, dec!(1)),
         points: 30,
         text: t!("拥有 1 项及以上Ⅰ类知识产权", "1+ class I IP"),
     },
     Rung {
         label: "B",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class2), dec!(4)),
+        test: Test::AtLeast(Metric::IP_CLASS2, dec!(4)),
         points: 24,
         text: t!("4 项及以上Ⅱ类知识产权", "4+ class II IP"),
     },
     Rung {
         label: "C",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class2), dec!(3)),
+        test: Test::AtLeast(Metric::IP_CLASS2, dec!(3)),
         points: 18,
         text: t!("3 项Ⅱ类知识产权", "3 class II IP"),
     },
     Rung {
         label: "D",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class2), dec!(2)),
+        test: Test::AtLeast(Metric::IP_CLASS2, dec!(2)),
         points: 12,
         text: t!("2 项Ⅱ类知识产权", "2 class II IP"),
     },
     Rung {
         label: "E",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class2), dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS2, dec!(1)),
         points: 6,
         text: t!("1 项Ⅱ类知识产权", "1 class II IP"),
     },
@@ -215,12 +215,12 @@ static RESULTS: [Rung; 6] = [
 static INDICATORS: [Indicator; 3] = [
     Indicator { id: "tech_sme_staff_share", number: 1, category: 0, max_points: 20,
         name: t!("科技人员占职工总数比例", "S&T staff / employees"),
-        scoring: Scoring::Bands { metric: Metric::SciTechStaffShare, bands: &STAFF },
+        scoring: Scoring::Bands { metric: Metric::SCI_TECH_STAFF_SHARE, bands: &STAFF },
         citation: cite_tech("附件 评价指标（一）", "科技人员 / 职工总数 (max 20): ≥30% 20; ≥25% 16; ≥20% 12; ≥15% 8; ≥10% 4; else 0."),
         help: Some(t!("科技人员：直接从事研发和相关技术创新活动及专门从事上述活动管理和提供直接服务的人员", "S&T staff: people in R&D and technical innovation, and those managing or directly serving it")) },
     Indicator { id: "tech_sme_rd_input", number: 2, category: 1, max_points: 50,
         name: t!("研发投入（两种口径取高者）", "R&D input (the better of two measures)"),
-        scoring: Scoring::BestOf(&[(Metric::RdRatio(Year::Y1), &RD_TO_REVENUE), (Metric::RdToCostRatio, &RD_TO_COST)]),
+        scoring: Scoring::BestOf(&[(Metric::RD_RATIO_Y1, &RD_TO_REVENUE), (Metric::RD_TO_COST_RATIO, &RD_TO_COST)]),
         citation: cite_tech("附件 评价指标（二）", "研发费用 / 销售收入: ≥6% 50; ≥5% 40; ≥4% 30; ≥3% 20; ≥2% 10; else 0; or 研发费用 / 成本费用支出总额: ≥30% 50; ≥25% 40; ≥20% 30; ≥15% 20; ≥10% 10; else 0."),
         help: Some(t!("企业可任选一种口径；本工具两种都算并取较高者。成本费用支出总额请在财务数据中填写", "The applicant picks one measure; both are computed here and the better is used. Fill in total costs under Financials")) },
     Indicator { id: "tech_sme_results", number: 3, category: 2, max_points: 30,
@@ -234,7 +234,7 @@ static SIZE: [Condition; 3] = [
     Condition {
         id: "tech_sme_employees",
         text: t!("职工总数不超过 500 人", "At most 500 employees"),
-        test: Test::AtMost(Metric::Employees, dec!(500)),
+        test: Test::AtMost(Metric::EMPLOYEES, dec!(500)),
         citation: cite_tech("第六条", "职工总数 ≤ 500"),
     },
     Condition {
@@ -243,7 +243,7 @@ static SIZE: [Condition; 3] = [
             "年销售收入不超过 2 亿元",
             "Annual sales at most 200 million CNY"
         ),
-        test: Test::AtMost(Metric::OperatingRevenue(Year::Y1), dec!(20000)),
+        test: Test::AtMost(Metric::OPERATING_REVENUE_Y1, dec!(20000)),
         citation: cite_tech("第六条", "年销售收入 ≤ 2亿元"),
     },
     Condition {
@@ -252,7 +252,7 @@ static SIZE: [Condition; 3] = [
             "资产总额不超过 2 亿元",
             "Total assets at most 200 million CNY"
         ),
-        test: Test::AtMost(Metric::TotalAssets, dec!(20000)),
+        test: Test::AtMost(Metric::TOTAL_ASSETS, dec!(20000)),
         citation: cite_tech("第六条", "资产总额 ≤ 2亿元"),
     },
 ];
@@ -264,7 +264,7 @@ static STAFF_NONZERO: [Condition; 1] = [Condition {
         "科技人员指标得分不为 0（科技人员占比不低于 10%）",
         "The S&T staff score is not 0 (at least 10% S&T staff)"
     ),
-    test: Test::AtLeast(Metric::SciTechStaffShare, dec!(10)),
+    test: Test::AtLeast(Metric::SCI_TECH_STAFF_SHARE, dec!(10)),
     citation: cite_tech(
         "第七条",
         "Pass: total ≥ 60 and the 科技人员 score is not 0.",
@@ -273,13 +273,13 @@ static STAFF_NONZERO: [Condition; 1] = [Condition {
 
 static DIRECT: [Condition; 4] = [
     Condition { id: "tech_sme_direct_high_tech", text: t!("拥有有效期内的高新技术企业资格证书", "A valid high-tech enterprise certificate"),
-        test: Test::Is(Flag::HighTechEnterprise), citation: cite_tech("第八条（一）", "valid 高新技术企业") },
+        test: Test::Is(Flag::HIGH_TECH_ENTERPRISE), citation: cite_tech("第八条（一）", "valid 高新技术企业") },
     Condition { id: "tech_sme_direct_award", text: t!("近五年内获得过国家级科技奖励，并在获奖单位中排名前三", "A national S&T award in the last five years, ranked top three"),
         test: Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }, citation: cite_tech("第八条（二）", "national S&T award in the last 5 years, top three") },
     Condition { id: "tech_sme_direct_institution", text: t!("拥有经认定的省部级以上研发机构", "A recognised R&D institution at provincial (ministerial) level or above"),
         test: Test::InstitutionAtLeast(RdInstitution::Provincial), citation: cite_tech("第八条（三）", "recognised 省部级 or higher R&D institution") },
     Condition { id: "tech_sme_direct_standard", text: t!("近五年内主导制定过国际标准、国家标准或行业标准", "Led drafting of an international, national or industry standard in the last five years"),
-        test: Test::Is(Flag::LedMajorStandard5y), citation: cite_tech("第八条（四）", "led drafting of an international, national or industry standard in the last 5 years") },
+        test: Test::Is(Flag::LED_MAJOR_STANDARD_5Y), citation: cite_tech("第八条（四）", "led drafting of an international, national or industry standard in the last 5 years") },
 ];
 
 static REQUIREMENTS: [Requirement; 2] = [

@@ -5,7 +5,8 @@
 //! threshold exists twice.
 //!
 //! - `citation`: documents, citations, confidence;
-//! - `test`: metrics, flags, titles and the tests on them;
+//! - `test`: the tests on metrics, flags and titles (the metrics and flags
+//!   themselves are declared in `rules::vocabulary`);
 //! - `scorecard`: bands, rungs, indicators, categories;
 //! - `tier`: conditions, requirements, tiers, rulebooks.
 
@@ -14,7 +15,8 @@ mod scorecard;
 mod test;
 mod tier;
 
+pub use crate::rules::vocabulary::{Flag, Metric};
 pub use citation::{Citation, Confidence, Document};
 pub use scorecard::{best_band, Band, Category, Indicator, Rung, Scorecard, Scoring};
-pub use test::{Flag, IpCount, Metric, Test, TitleKind};
+pub use test::{Test, TitleKind};
 pub use tier::{Condition, Prerequisite, Requirement, Rulebook, Tier, TierId};

@@ -7,8 +7,9 @@
 //! contains the value.
 
 use super::citation::Citation;
-use super::test::{Metric, Test};
+use super::test::Test;
 use crate::number::Pct;
+use crate::rules::vocabulary::Metric;
 use crate::text::Text;
 use rust_decimal::Decimal;
 

@@ -1,95 +1,9 @@
-//! What rules test: the metrics derived from a profile, the yes/no facts a
-//! user states, the titles held, and the tests that combine them.
+//! What rules test: tests on the metrics and flags of the vocabulary, the
+//! titles held, and the tests that combine them.
 
-use crate::profile::{AwardLevel, MakerChina, RdInstitution, Year};
+use crate::profile::{AwardLevel, MakerChina, RdInstitution};
+use crate::rules::vocabulary::{Flag, Metric};
 use rust_decimal::Decimal;
-
-/// A number derived from the profile that rules compare against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Metric {
-    /// 研发费用总额 / 营业收入总额 × 100, for a year.
-    RdRatio(Year),
-    /// 研发费用总额 (万元), for a year.
-    RdExpense(Year),
-    /// (研发费用 y1 + y2) / 2 (万元).
-    RdExpenseAvg2y,
-    /// 研发费用 y1 + y2 (万元).
-    RdExpenseTotal2y,
-    /// 研发费用 / 成本费用支出总额 × 100 (科技型中小企业).
-    RdToCostRatio,
-    /// 营业收入总额 (万元), for a year.
-    OperatingRevenue(Year),
-    /// 主营业务收入 / 营业收入 × 100, last year.
-    MainBusinessShare,
-    /// 主营业务收入增长率 of a year, 附件4 (十四).
-    MainBusinessGrowth(Year),
-    /// 近2年主营业务收入平均增长率, 附件4 (十四).
-    MainBusinessGrowthAvg2y,
-    /// 近两年营业收入复合增长率 (2026): sqrt(y1/y3) − 1, × 100.
-    RevenueCagr2y,
-    /// 净利润 / 营业收入 × 100, last year.
-    NetMargin,
-    /// 负债总额 / 资产总额 × 100, last year.
-    DebtRatio,
-    /// 研发人员 / 职工总数 × 100.
-    RdStaffShare,
-    /// 科技人员 / 职工总数 × 100.
-    SciTechStaffShare,
-    /// 职工总数.
-    Employees,
-    /// 资产总额 (万元), last year.
-    TotalAssets,
-    YearsInNiche,
-    EquityFinancing2y,
-    EquityFinancing3y,
-    MarketSharePct,
-    DigitalLevel,
-    LocalDistinctiveScore,
-    PlatformQualityScore,
-    Ip(IpCount),
-}
-
-/// Intellectual-property counts (附件4 三-五).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum IpCount {
-    Class1,
-    Class1SelfDeveloped,
-    Class1HighValue,
-    Class2,
-    Class1AppliedToMainProduct,
-    /// Ⅰ类 excluding IP transferred in (2026).
-    Class1NotTransferred,
-    /// Ⅰ类 applied to the main product and not transferred in (2026). The
-    /// profile counts the two separately, so this is known exactly only
-    /// when the counts force it; otherwise it is a range.
-    Class1AppliedNotTransferred,
-}
-
-/// A yes/no fact the user states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Flag {
-    StrategicEmergingIndustry,
-    ChainGapFilling,
-    SixBasicsOrKeyChain,
-    ProvincialQualityAward,
-    QualitySystemCert,
-    OwnBrand,
-    StandardSetting,
-    CoreBusinessInfoSystem,
-    ManagementSystemCert,
-    KeyField,
-    RegisteredIndependentLegalPerson,
-    AbnormalOrDishonestListed,
-    ProhibitedProducts,
-    MajorIncident3y,
-    NicheShareLeading,
-    NicheTop3Domestic,
-    KeyChain2026,
-    HighTechEnterprise,
-    /// Led drafting of an international, national or industry standard in
-    /// the last 5 years (科技型中小企业 direct confirmation).
-    LedMajorStandard5y,
-}
 
 /// A test on the profile, evaluated to yes / no / unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,8 +3,10 @@
 
 use super::citation::{Citation, Confidence, Document};
 use super::scorecard::{Band, Scorecard, Scoring};
-use super::test::{Metric, Test, TitleKind};
+use super::test::{Test, TitleKind};
 use crate::date::{Date, Validity};
+use crate::rules::vocabulary::Metric;
+use crate::t;
 use crate::text::Text;
 
 /// A single named requirement with its citation.
@@ -40,14 +42,44 @@ pub enum TierId {
 }
 
 impl TierId {
+    /// Every tier, in the order a company climbs them.
+    pub const ALL: [TierId; 4] = [
+        TierId::TechSme,
+        TierId::Innovative,
+        TierId::Srdi,
+        TierId::LittleGiant,
+    ];
+
     /// The key used in `sme-assessment/1` and in `data-tier`.
-    pub fn key(self) -> &'static str {
+    pub const fn key(self) -> &'static str {
         match self {
             TierId::TechSme => "tech_sme",
             TierId::Innovative => "innovative",
             TierId::Srdi => "srdi",
             TierId::LittleGiant => "little_giant",
         }
+    }
+
+    /// The tier with this key.
+    pub fn from_key(key: &str) -> Option<TierId> {
+        TierId::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    /// A short name for tight places (table columns, filters).
+    pub fn short_name(self) -> Text {
+        match self {
+            TierId::TechSme => t!("科技型", "Tech SME"),
+            TierId::Innovative => t!("创新型", "Innovative"),
+            TierId::Srdi => t!("专精特新", "SRDI"),
+            TierId::LittleGiant => t!("小巨人", "Little giant"),
+        }
+    }
+}
+
+/// Spelled by its key.
+impl serde::Serialize for TierId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
     }
 }
 

@@ -4,6 +4,7 @@
 //! change can be tried on a copy of the profile.
 
 use crate::engine::advice::{Change, TierAdvice};
+use crate::engine::Verdict;
 use crate::profile::fields::field;
 use crate::web::i18n::use_lang;
 use crate::web::props::Shared;
@@ -57,7 +58,7 @@ pub fn AdvicePanel(p: &Props) -> Html {
                 html! {
                     <section class="advice-tier" data-advice-tier={*key}>
                         <h3>{ format!("{} {}", l.t("如何达到", "How to reach"), name) }</h3>
-                        if a.verdict == "depends" && !a.missing.is_empty() {
+                        if a.verdict == Verdict::Depends && !a.missing.is_empty() {
                             <p class="missing">{ format!("{}{}", l.t("结果待定：补充以下数据即可判定：", "Undecided: fill in "), a.missing.iter().map(|m| field(m).map(|f| l.text(f.label).to_string()).unwrap_or_else(|| m.clone())).collect::<Vec<_>>().join("、")) }</p>
                         }
                         if let Some(c) = &a.flipping_change {

@@ -1,9 +1,10 @@
-//! The same company under the 2022 and the 2026 rules, side by side: each
+//! The same company under two rulebooks (the newest and the one it
+//! replaced), side by side: each
 //! tier's verdict under both, and, for every rule that changed, what it was,
 //! what it is, and how this company fares under each.
 
 use super::tier_card::verdict_words;
-use crate::report::{Report, TierView};
+use crate::report::{Report, RulebookView, TierView};
 use crate::rules::miit2026::CHANGES;
 use crate::web::i18n::use_lang;
 use crate::web::props::{Shared, TIER_ORDER};
@@ -57,8 +58,22 @@ fn verdict(l: &crate::web::i18n::LangContext, t: Option<&TierView>) -> Html {
                     }
                 })
                 .unwrap_or_default();
-            html! { <span class={classes!("verdict-chip", format!("verdict-{}", t.verdict))}><span aria-hidden="true">{ icon }</span>{ format!(" {word}{score}") }</span> }
+            html! { <span class={classes!("verdict-chip", format!("verdict-{}", t.verdict.key()))}><span aria-hidden="true">{ icon }</span>{ format!(" {word}{score}") }</span> }
         }
+    }
+}
+
+/// The year a rulebook came into force.
+fn year(r: &RulebookView) -> &str {
+    r.effective_from.get(..4).unwrap_or_default()
+}
+
+/// "2022", or "2026（暂定）" for a provisional rulebook.
+fn year_label(r: &RulebookView, l: &crate::web::i18n::LangContext) -> String {
+    if r.provisional {
+        format!("{}{}", year(r), l.t("（暂定）", " (provisional)"))
+    } else {
+        year(r).to_string()
     }
 }
 
@@ -66,10 +81,13 @@ fn verdict(l: &crate::web::i18n::LangContext, t: Option<&TierView>) -> Html {
 pub fn Compare(p: &Props) -> Html {
     let l = use_lang();
     let (a, b) = (&p.before.0, &p.after.0);
+    let (ya, yb) = (year(&a.rulebook), year(&b.rulebook));
     html! {
         <section class="compare" aria-labelledby="compare-title" data-compare="true">
-            <h2 id="compare-title">{ l.t("2022 与 2026 规则对比", "2022 and 2026 rules side by side") }</h2>
-            <p class="provisional">{ l.t("2026 年规则依据公开二手资料整理，暂定；请以官方文本为准。", "The 2026 rules come from secondary reporting and are provisional; verify against the official text.") }</p>
+            <h2 id="compare-title">{ if l.is_en() { format!("{ya} and {yb} rules side by side") } else { format!("{ya} 与 {yb} 规则对比") } }</h2>
+            if b.rulebook.provisional {
+                <p class="provisional">{ if l.is_en() { format!("The {yb} rules come from secondary reporting and are provisional; verify against the official text.") } else { format!("{yb} 年规则依据公开二手资料整理，暂定；请以官方文本为准。") } }</p>
+            }
             <table class="compare-verdicts">
                 <thead><tr><th scope="col">{ l.t("层级", "Tier") }</th><th scope="col">{ l.text(a.rulebook.name) }</th><th scope="col">{ l.text(b.rulebook.name) }</th></tr></thead>
                 <tbody>
@@ -78,7 +96,7 @@ pub fn Compare(p: &Props) -> Html {
                         let differs = ta.map(|t| t.verdict) != tb.map(|t| t.verdict);
                         let name = ta.or(tb).map(|t| l.term(t.name)).unwrap_or_default();
                         html! {
-                            <tr class={classes!(differs.then_some("differs"))} data-compare-tier={*k} data-verdict-before={ta.map(|t| t.verdict)} data-verdict-after={tb.map(|t| t.verdict)}>
+                            <tr class={classes!(differs.then_some("differs"))} data-compare-tier={*k} data-verdict-before={ta.map(|t| t.verdict.key())} data-verdict-after={tb.map(|t| t.verdict.key())}>
                                 <th scope="row">{ name }if differs { <span class="diff-mark">{ l.t("（结论不同）", " (differs)") }</span> }</th>
                                 <td>{ verdict(&l, ta) }</td>
                                 <td>{ verdict(&l, tb) }</td>
@@ -89,7 +107,7 @@ pub fn Compare(p: &Props) -> Html {
             </table>
             <h3>{ l.t("变化的规则及本企业的情况", "What changed, and how this company fares") }</h3>
             <table class="compare-changes">
-                <thead><tr><th scope="col">{ l.t("事项", "Topic") }</th><th scope="col">{ "2022" }</th><th scope="col">{ l.t("2026（暂定）", "2026 (provisional)") }</th></tr></thead>
+                <thead><tr><th scope="col">{ l.t("事项", "Topic") }</th><th scope="col">{ year_label(&a.rulebook, &l) }</th><th scope="col">{ year_label(&b.rulebook, &l) }</th></tr></thead>
                 <tbody>
                     { for CHANGES.iter().map(|c| {
                         let s22: Vec<String> = c.ids_2022.iter().filter_map(|id| status(&a.tiers, id)).collect();

@@ -6,7 +6,8 @@ use super::field_group::FieldState;
 use crate::profile::fields::YEAR_ROWS;
 use crate::profile::Year;
 use crate::report::MetricsView;
-use crate::web::i18n::use_lang;
+use crate::text::Text;
+use crate::web::i18n::{use_lang, LangContext};
 use yew::prelude::*;
 
 /// Which years of a financial row the rules read.
@@ -19,10 +20,34 @@ fn years_used(name: &str) -> &'static [Year] {
 }
 
 /// A derived ratio as shown beside its inputs: "12.5%", or "—" when unknown.
-pub fn pct(v: &Option<String>) -> String {
-    v.as_ref()
-        .map(|x| format!("{x}%"))
-        .unwrap_or_else(|| "—".into())
+fn pct(v: Option<&str>) -> String {
+    v.map_or_else(|| "—".into(), |x| format!("{x}%"))
+}
+
+/// The ratios the vocabulary shows beside `row` (a profile path such as
+/// `financials.rd_expense`, or `company`), in its order; those sharing a
+/// label share it: "占比 5% · 增长率 3% / 2%". `None` when there are none.
+pub fn derived_line(m: &MetricsView, row: &str, l: &LangContext) -> Option<String> {
+    let mut groups: Vec<(Text, Vec<String>)> = Vec::new();
+    for (metric, v) in m.iter() {
+        let Some((at, label)) = metric.def().beside else {
+            continue;
+        };
+        if at != row {
+            continue;
+        }
+        match groups.last_mut() {
+            Some((last, values)) if *last == label => values.push(pct(v)),
+            _ => groups.push((label, vec![pct(v)])),
+        }
+    }
+    (!groups.is_empty()).then(|| {
+        groups
+            .iter()
+            .map(|(label, values)| format!("{} {}", l.text(*label), values.join(" / ")))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -37,43 +62,6 @@ pub struct TableProps {
 #[function_component]
 pub fn FinancialTable(props: &TableProps) -> Html {
     let l = use_lang();
-    let m = &props.metrics;
-    let derived = |row: &str| -> Option<String> {
-        Some(match row {
-            "main_business_revenue" => format!(
-                "{} {} · {} {} / {} · {} {}",
-                l.t("占比", "share"),
-                pct(&m.main_business_share_y1),
-                l.t("增长率", "growth"),
-                pct(&m.main_business_growth_y1),
-                pct(&m.main_business_growth_y2),
-                l.t("近2年平均", "2-yr avg"),
-                pct(&m.main_business_growth_avg_2y)
-            ),
-            "rd_expense" => format!(
-                "{} {} / {}",
-                l.t("占营业收入", "of revenue"),
-                pct(&m.rd_ratio_y1),
-                pct(&m.rd_ratio_y2)
-            ),
-            "net_profit" => format!(
-                "{} {}",
-                l.t("净利润率", "net margin"),
-                pct(&m.net_margin_y1)
-            ),
-            "total_liabilities" => format!(
-                "{} {}",
-                l.t("资产负债率", "debt ratio"),
-                pct(&m.debt_ratio_y1)
-            ),
-            "cost_expense_total" => format!(
-                "{} {}",
-                l.t("研发费用占比", "R&D share"),
-                pct(&m.rd_to_cost_ratio_y1)
-            ),
-            _ => return None,
-        })
-    };
     html! {
         <div class="table-scroll">
             <table class="fin-table">
@@ -108,7 +96,7 @@ pub fn FinancialTable(props: &TableProps) -> Html {
                                         }
                                     </td>
                                 }) }
-                                <td class="derived"><output>{ derived(name).unwrap_or_default() }</output></td>
+                                <td class="derived"><output>{ derived_line(&props.metrics, &format!("financials.{name}"), &l).unwrap_or_default() }</output></td>
                             </tr>
                         }
                     }) }

@@ -5,7 +5,7 @@
 
 use super::achievements::Achievements;
 use super::field_group::{FieldGroup, FieldState};
-use super::financial_table::{pct, FinancialTable};
+use super::financial_table::{derived_line, FinancialTable};
 use super::honors::Honors;
 use crate::profile::fields::{Section, FIELDS, YEAR_ROWS};
 use crate::profile::{Achievement, Honor};
@@ -43,7 +43,6 @@ pub fn ProfileForm(props: &Props) -> Html {
         .flatten()
         .map(|f| FieldState::of(e, f.path))
         .collect();
-    let rd_staff_share = props.metrics.rd_staff_share.clone();
 
     html! {
         <form class="profile-form" aria-label={l.t("企业数据", "Company data")} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}
@@ -54,7 +53,9 @@ pub fn ProfileForm(props: &Props) -> Html {
             <section class="form-section" aria-labelledby="sec-company">
                 <h2 id="sec-company">{ l.text(Section::Company.title()) }</h2>
                 { group(Section::Company) }
-                <p class="derived-line"><output>{ format!("{} {}", l.t("研发人员占比", "R&D staff share"), pct(&rd_staff_share)) }</output></p>
+                if let Some(line) = derived_line(&props.metrics, "company", &l) {
+                    <p class="derived-line"><output>{ line }</output></p>
+                }
             </section>
             <section class="form-section" aria-labelledby="sec-fin">
                 <h2 id="sec-fin">{ l.text(Section::Financials.title()) }</h2>

@@ -255,7 +255,7 @@ pub fn TierDetails(p: &Props) -> Html {
                 <h4>{ l.t("未满足或待确认", "Not met or to confirm") }</h4>
                 <ul class="reasons">
                     { for t.reasons.iter().map(|r| html! {
-                        <li class={classes!("reason", r.status)}>
+                        <li class={classes!("reason", r.status.key())}>
                             { if l.is_en() { r.en.clone() } else { r.zh.clone() } }
                             <span class="cite">{ format!(" — {}", r.citation.article) }</span>
                         </li>

@@ -3,7 +3,9 @@
 //! incentives in all, and the conditions most often unmet.
 
 use super::tier_card::verdict_words;
+use crate::engine::Verdict;
 use crate::portfolio::Summary;
+use crate::rules::model::TierId;
 use crate::web::i18n::use_lang;
 use crate::web::props::Shared;
 use yew::prelude::*;
@@ -13,24 +15,13 @@ pub struct Props {
     pub summary: Shared<Summary>,
     /// The summary covers the filtered rows, not all.
     pub filtered: bool,
-    /// "tier:verdict", to filter the table to it.
-    pub on_pick: Callback<String>,
+    /// A tier's verdict, to filter the table to it.
+    pub on_pick: Callback<(TierId, Verdict)>,
 }
 
-/// A tier's short name, for the table and its filters.
-pub fn tier_short(key: &str, en: bool) -> &'static str {
-    match (key, en) {
-        ("tech_sme", false) => "科技型",
-        ("tech_sme", true) => "Tech SME",
-        ("innovative", false) => "创新型",
-        ("innovative", true) => "Innovative",
-        ("srdi", false) => "专精特新",
-        ("srdi", true) => "SRDI",
-        ("little_giant", false) => "小巨人",
-        ("little_giant", true) => "Little giant",
-        _ => "",
-    }
-}
+/// The verdicts in the order the summary counts them.
+pub const VERDICT_COLUMNS: [Verdict; 3] =
+    [Verdict::Qualified, Verdict::Depends, Verdict::NotQualified];
 
 /// How many regions are named before "and N more".
 const REGIONS_SHOWN: usize = 12;
@@ -39,9 +30,9 @@ const REGIONS_SHOWN: usize = 12;
 pub fn PortfolioSummary(p: &Props) -> Html {
     let l = use_lang();
     let s = &p.summary.0;
-    let pick = |key: String| {
+    let pick = |key: (TierId, Verdict)| {
         let cb = p.on_pick.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(key.clone()))
+        Callback::from(move |_: MouseEvent| cb.emit(key))
     };
     let scope = if p.filtered {
         l.t("（筛选结果）", " (filtered rows)")
@@ -56,16 +47,16 @@ pub fn PortfolioSummary(p: &Props) -> Html {
                     <h3>{ l.t("各层级结论（家）", "Verdicts by tier (companies)") }</h3>
                     <table class="summary-verdicts">
                         <thead><tr><th scope="col">{ l.t("层级", "Tier") }</th>
-                            { for ["qualified", "depends", "not_qualified"].iter().map(|v| { let (icon, word) = verdict_words(v, l.is_en()); html! { <th scope="col">{ format!("{icon} {word}") }</th> } }) }
+                            { for VERDICT_COLUMNS.iter().map(|v| { let (icon, word) = verdict_words(*v, l.is_en()); html! { <th scope="col">{ format!("{icon} {word}") }</th> } }) }
                         </tr></thead>
                         <tbody>
                             { for s.verdicts.iter().map(|(tier, yes, maybe, no)| html! {
-                                <tr data-summary-tier={*tier}>
-                                    <th scope="row">{ tier_short(tier, l.is_en()) }</th>
-                                    { for [("qualified", *yes), ("depends", *maybe), ("not_qualified", *no)].into_iter().map(|(v, n)| html! {
-                                        <td class="num" data-summary-verdict={v} data-count={n.to_string()}>
-                                            <button type="button" class="linklike" onclick={pick(format!("{tier}:{v}"))}
-                                                aria-label={format!("{} {} {}：{n}", l.t("只看", "Show only"), tier_short(tier, l.is_en()), verdict_words(v, l.is_en()).1)}>{ n }</button>
+                                <tr data-summary-tier={tier.key()}>
+                                    <th scope="row">{ l.text(tier.short_name()) }</th>
+                                    { for VERDICT_COLUMNS.into_iter().zip([*yes, *maybe, *no]).map(|(v, n)| html! {
+                                        <td class="num" data-summary-verdict={v.key()} data-count={n.to_string()}>
+                                            <button type="button" class="linklike" onclick={pick((*tier, v))}
+                                                aria-label={format!("{} {} {}：{n}", l.t("只看", "Show only"), l.text(tier.short_name()), verdict_words(v, l.is_en()).1)}>{ n }</button>
                                         </td>
                                     }) }
                                 </tr>
@@ -98,7 +89,7 @@ pub fn PortfolioSummary(p: &Props) -> Html {
                     } else {
                         <ol>
                             { for s.unmet.iter().map(|(tier, words, n)| html! {
-                                <li>{ format!("{}：{}（{n} {}）", tier_short(tier, l.is_en()), l.text(*words), l.t("家", "companies")) }</li>
+                                <li>{ format!("{}：{}（{n} {}）", l.text(tier.short_name()), l.text(*words), l.t("家", "companies")) }</li>
                             }) }
                         </ol>
                     }

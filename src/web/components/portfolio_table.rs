@@ -3,9 +3,9 @@
 //! in words beside it (row, column as the file writes it, what to write).
 //! Shows the first rows of a long view, with a button for all.
 
-use super::portfolio_summary::tier_short;
 use super::tier_card::verdict_words;
 use crate::portfolio::{score_text, Row};
+use crate::rules::model::TierId;
 use crate::web::i18n::use_lang;
 use crate::web::props::Shared;
 use yew::prelude::*;
@@ -15,7 +15,7 @@ pub struct Props {
     pub rows: Shared<Vec<Row>>,
     /// Indices into `rows`, filtered and sorted.
     pub view: Shared<Vec<usize>>,
-    pub tiers: Vec<&'static str>,
+    pub tiers: Vec<TierId>,
     /// The column sorted on, and whether ascending.
     pub sort: (String, bool),
     pub on_sort: Callback<String>,
@@ -69,7 +69,7 @@ pub fn PortfolioTable(p: &Props) -> Html {
                         { head("row", l.t("行", "Row")) }
                         { head("name", l.t("企业", "Company")) }
                         { head("region", l.t("地区", "Region")) }
-                        { for p.tiers.iter().map(|k| head(k, tier_short(k, l.is_en()))) }
+                        { for p.tiers.iter().map(|k| head(k.key(), l.text(k.short_name()))) }
                         { head("incentives", l.t("地方激励（万元）", "Incentives (万元)")) }
                         <th scope="col"><span class="visually-hidden">{ l.t("操作", "Actions") }</span></th>
                     </tr></thead>
@@ -100,9 +100,9 @@ pub fn PortfolioTable(p: &Props) -> Html {
                                     <td>{ format!("{}{}", x.province, x.city) }</td>
                                     { for p.tiers.iter().map(|k| match x.tiers.iter().find(|t| t.0 == *k) {
                                         Some((k, v, lo, hi)) => {
-                                            let (icon, word) = verdict_words(v, l.is_en());
+                                            let (icon, word) = verdict_words(*v, l.is_en());
                                             let score = score_text(*lo, *hi);
-                                            html! { <td class={classes!("verdict-chip", format!("verdict-{v}"))} data-tier={*k} data-verdict={*v}><span aria-hidden="true">{ icon }</span>{ format!(" {word} {score}") }</td> }
+                                            html! { <td class={classes!("verdict-chip", format!("verdict-{}", v.key()))} data-tier={k.key()} data-verdict={v.key()}><span aria-hidden="true">{ icon }</span>{ format!(" {word} {score}") }</td> }
                                         }
                                         None => html! { <td class="muted">{ l.t("未评分", "not scored") }</td> },
                                     }) }

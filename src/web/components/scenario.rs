@@ -67,7 +67,7 @@ pub fn ScenarioCompare(p: &Props) -> Html {
                         let (ib, wb) = verdict_words(tb.verdict, l.is_en());
                         let d = match (ta.score, tb.score) { (Some(x), Some(y)) => delta(y as i64 - x as i64), _ => "—".into() };
                         html! { <tr class={classes!((ta.verdict != tb.verdict).then_some("differs"))} data-scenario-tier={k}
-                                data-verdict-base={ta.verdict} data-verdict-plan={tb.verdict} data-delta={d.clone()}>
+                                data-verdict-base={ta.verdict.key()} data-verdict-plan={tb.verdict.key()} data-delta={d.clone()}>
                             <th scope="row">{ l.term(ta.name) }</th>
                             <td>{ format!("{ia} {wa} {}", ta.score.map(|s| s.to_string()).unwrap_or_default()) }</td>
                             <td>{ format!("{ib} {wb} {}", tb.score.map(|s| s.to_string()).unwrap_or_default()) }</td>

@@ -46,12 +46,11 @@ pub fn SideBySideTable(p: &Props) -> Html {
                     { for s.tiers.iter().map(|t| html! {
                         <tr class={classes!(t.differs.then_some("differs"))} data-sbs-tier={t.key} data-differs={t.differs.to_string()}>
                             <th scope="row">{ mark(&l, t.differs) }{ l.term(t.name) }</th>
-                            { for t.cells.iter().map(|(v, score)| {
-                                if v.is_empty() {
-                                    html! { <td class="muted">{ "—" }</td> }
-                                } else {
-                                    let (icon, word) = verdict_words(v, l.is_en());
-                                    html! { <td class={classes!("verdict-chip", format!("verdict-{v}"))} data-verdict={*v}><span aria-hidden="true">{ icon }</span>{ format!(" {word} {score}") }</td> }
+                            { for t.cells.iter().map(|(v, score)| match v {
+                                None => html! { <td class="muted">{ "—" }</td> },
+                                Some(v) => {
+                                    let (icon, word) = verdict_words(*v, l.is_en());
+                                    html! { <td class={classes!("verdict-chip", format!("verdict-{}", v.key()))} data-verdict={v.key()}><span aria-hidden="true">{ icon }</span>{ format!(" {word} {score}") }</td> }
                                 }
                             }) }
                         </tr>

@@ -5,6 +5,8 @@
 
 use super::missing_fields::MissingFields;
 use super::score_bar::ScoreBar;
+use crate::engine::Verdict;
+use crate::logic::Tri;
 use crate::report::TierView;
 use crate::web::i18n::use_lang;
 use yew::prelude::*;
@@ -17,15 +19,10 @@ pub struct Props {
     pub compact: bool,
 }
 
-pub fn verdict_words(verdict: &str, en: bool) -> (&'static str, &'static str) {
-    match (verdict, en) {
-        ("qualified", false) => ("✔", "符合"),
-        ("qualified", true) => ("✔", "Qualifies"),
-        ("depends", false) => ("?", "待定"),
-        ("depends", true) => ("?", "Depends"),
-        (_, false) => ("✘", "不符合"),
-        (_, true) => ("✘", "Does not qualify"),
-    }
+/// A verdict's icon and word in the page's language.
+pub fn verdict_words(verdict: Verdict, en: bool) -> (&'static str, &'static str) {
+    let w = verdict.words();
+    (verdict.icon(), if en { w.en } else { w.zh })
 }
 
 #[function_component]
@@ -44,8 +41,8 @@ pub fn TierCard(p: &Props) -> Html {
         _ => None,
     };
     html! {
-        <article class={classes!("tier-card", format!("verdict-{}", t.verdict), p.compact.then_some("compact"))}
-            data-tier={p.key_name.clone()} data-qualified={t.qualified.to_string()} data-verdict={t.verdict}
+        <article class={classes!("tier-card", format!("verdict-{}", t.verdict.key()), p.compact.then_some("compact"))}
+            data-tier={p.key_name.clone()} data-qualified={t.qualified.to_string()} data-verdict={t.verdict.key()}
             data-score={t.score.map(|s| s.to_string())} data-score-max={t.score_range.map(|r| r[1].to_string())}
             aria-labelledby={format!("tier-{}", p.key_name)}>
             <h3 id={format!("tier-{}", p.key_name)}>{ l.term(t.name) }</h3>
@@ -76,7 +73,7 @@ pub fn TierCard(p: &Props) -> Html {
             } else if !p.compact {
                 <ul class="dimensions">
                     { for t.conditions.iter().map(|d| {
-                        let (i, _) = verdict_words(match d.met { Some(true) => "qualified", None => "depends", Some(false) => "no" }, l.is_en());
+                        let i = Verdict::of(Tri::from_option(d.met)).icon();
                         html! { <li class={classes!(match d.met { Some(true) => "met", None => "unknown", Some(false) => "unmet" })}>
                             <span aria-hidden="true">{ i }</span>{ " " }{ l.text(d.name) }
                             <span class="visually-hidden">{ match d.met { Some(true) => l.t("：满足", ": met"), None => l.t("：待定", ": to confirm"), Some(false) => l.t("：不满足", ": not met") } }</span>

@@ -6,7 +6,7 @@
 use crate::engine::advice::{advise, Change, TierAdvice};
 use crate::profile::Profile;
 use crate::report::{report_without_advice, Report};
-use crate::rules::{rulebook_by_id, rulebook_for, Rulebook};
+use crate::rules::{rulebook_by_id, rulebook_for, Rulebook, RULEBOOKS};
 use crate::web::components::calendar_button::CalendarButton;
 use crate::web::components::compare::Compare;
 use crate::web::components::form::ProfileForm;
@@ -38,6 +38,12 @@ fn compute_advice(profile: &Profile, date: Date, rulebook: &'static Rulebook) ->
         .into_iter()
         .map(|a| (a.tier, a))
         .collect()
+}
+
+/// The rulebooks compared side by side: the newest and the one it replaced.
+fn compared() -> [&'static Rulebook; 2] {
+    let n = RULEBOOKS.len();
+    [RULEBOOKS[n.saturating_sub(2)], RULEBOOKS[n - 1]]
 }
 
 /// The rulebook a choice names on a date.
@@ -76,18 +82,13 @@ pub fn CalculatorPage(p: &Props) -> Html {
         move |(profile, date, _)| report_under(profile, *date, rulebook),
     ))
     .clone();
-    // Side by side: the same company under both rulebooks.
+    // Side by side: the same company under the newest rulebook and the one
+    // it replaced.
     let compare = (*use_memo(
         (entry.profile.clone(), date, store.compare),
         |(profile, date, on)| {
             on.then(|| {
-                let [a, b] = ["miit-2022", "miit-2026"].map(|id| {
-                    report_under(
-                        profile,
-                        *date,
-                        rulebook_by_id(id).expect("both rulebooks exist"),
-                    )
-                });
+                let [a, b] = compared().map(|r| report_under(profile, *date, r));
                 (a, b)
             })
         },
@@ -237,11 +238,6 @@ pub fn CalculatorPage(p: &Props) -> Html {
         RulebookChoice::Auto => "auto".to_string(),
         RulebookChoice::Pinned(id) => id.clone(),
     };
-    let name_of = |id: &str| {
-        rulebook_by_id(id)
-            .map(|r| l.text(r.name))
-            .unwrap_or_default()
-    };
 
     html! {
         <>
@@ -261,12 +257,13 @@ pub fn CalculatorPage(p: &Props) -> Html {
                         <label for="rulebook-choice">{ l.t("适用规则", "Rules") }</label>
                         <select id="rulebook-choice" name="rulebook" onchange={on_rulebook}>
                             <option value="auto" selected={choice_value == "auto"}>{ format!("{}（{}）", l.t("按评估日期", "By date"), l.text(rulebook_for(date).name)) }</option>
-                            <option value="miit-2022" selected={choice_value == "miit-2022"}>{ name_of("miit-2022") }</option>
-                            <option value="miit-2026" selected={choice_value == "miit-2026"}>{ name_of("miit-2026") }</option>
+                            { for RULEBOOKS.iter().map(|r| html! {
+                                <option value={r.id} selected={choice_value == r.id}>{ l.text(r.name) }</option>
+                            }) }
                         </select>
                         <span class="check">
                             <input type="checkbox" id="compare-toggle" name="compare" checked={store.compare} onchange={on_compare} />
-                            <label for="compare-toggle">{ l.t("对比 2022 与 2026 规则", "Compare the 2022 and 2026 rules") }</label>
+                            <label for="compare-toggle">{ { let [a, b] = compared().map(|r| r.validity.from.year()); if l.is_en() { format!("Compare the {a} and {b} rules") } else { format!("对比 {a} 与 {b} 规则") } } }</label>
                         </span>
                         if let Some(note) = rulebook.note.filter(|_| rulebook.provisional) {
                             <p class="provisional rulebook-note">{ l.text(note) }</p>

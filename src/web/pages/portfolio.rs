@@ -9,13 +9,15 @@
 
 use crate::basis::basis_line;
 use crate::date::Date;
+use crate::engine::Verdict;
 use crate::portfolio::{
     export_csv, import_csv, score_pending, summarize, template_csv, view, CellError, Filter,
     Pending, Row,
 };
 use crate::profile::parse_profile;
+use crate::rules::model::TierId;
 use crate::rules::rulebook_for;
-use crate::web::components::portfolio_summary::{tier_short, PortfolioSummary};
+use crate::web::components::portfolio_summary::{PortfolioSummary, VERDICT_COLUMNS};
 use crate::web::components::portfolio_table::PortfolioTable;
 use crate::web::components::tier_card::verdict_words;
 use crate::web::examples::EXAMPLES;
@@ -288,7 +290,7 @@ pub fn PortfolioPage(p: &Props) -> Html {
     let r = (*results).clone();
     let scored_on = r.date.unwrap_or(*date);
     let rulebook = rulebook_for(scored_on);
-    let tier_keys: Vec<&'static str> = rulebook.tiers.iter().map(|t| t.id.key()).collect();
+    let tier_ids: Vec<TierId> = rulebook.tiers.iter().map(|t| t.id).collect();
     let shown = (*use_memo(
         (r.rows.clone(), (*filter).clone(), (*sort).clone()),
         |(rows, f, (key, asc))| Shared(Rc::new(view(&rows.0, f, key, *asc))),
@@ -322,19 +324,15 @@ pub fn PortfolioPage(p: &Props) -> Html {
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
             let mut f = (*filter).clone();
-            f.verdict = v
-                .split_once(':')
-                .map(|(t, v)| (t.to_string(), v.to_string()));
+            f.verdict = parse_verdict_choice(&v);
             filter.set(f);
         })
     };
     let on_pick = {
         let filter = filter.clone();
-        Callback::from(move |v: String| {
+        Callback::from(move |v: (TierId, Verdict)| {
             let mut f = (*filter).clone();
-            f.verdict = v
-                .split_once(':')
-                .map(|(t, v)| (t.to_string(), v.to_string()));
+            f.verdict = Some(v);
             filter.set(f);
         })
     };
@@ -423,7 +421,7 @@ pub fn PortfolioPage(p: &Props) -> Html {
     let verdict_value = filter
         .verdict
         .as_ref()
-        .map(|(t, v)| format!("{t}:{v}"))
+        .map(|(t, v)| verdict_choice(*t, *v))
         .unwrap_or_default();
     let region_value = filter
         .region
@@ -471,9 +469,9 @@ pub fn PortfolioPage(p: &Props) -> Html {
                     <label for="portfolio-verdict">{ l.t("结论", "Verdict") }</label>
                     <select id="portfolio-verdict" onchange={on_verdict}>
                         <option value="" selected={verdict_value.is_empty()}>{ l.t("全部", "All") }</option>
-                        { for tier_keys.iter().flat_map(|k| ["qualified", "depends", "not_qualified"].into_iter().map(move |v| (*k, v))).map(|(k, v)| {
-                            let value = format!("{k}:{v}");
-                            html! { <option selected={value == verdict_value} value={value.clone()}>{ format!("{}：{}", tier_short(k, l.is_en()), verdict_words(v, l.is_en()).1) }</option> }
+                        { for tier_ids.iter().flat_map(|k| VERDICT_COLUMNS.into_iter().map(move |v| (*k, v))).map(|(k, v)| {
+                            let value = verdict_choice(k, v);
+                            html! { <option selected={value == verdict_value} value={value.clone()}>{ format!("{}：{}", l.text(k.short_name()), verdict_words(v, l.is_en()).1) }</option> }
                         }) }
                     </select>
                     <label for="portfolio-region">{ l.t("地区", "Region") }</label>
@@ -493,8 +491,19 @@ pub fn PortfolioPage(p: &Props) -> Html {
                     </span>
                 </div>
                 <p class="portfolio-basis muted">{ basis }</p>
-                <PortfolioTable rows={r.rows.clone()} view={shown} tiers={tier_keys.clone()} sort={(*sort).clone()} {on_sort} {on_open} />
+                <PortfolioTable rows={r.rows.clone()} view={shown} tiers={tier_ids.clone()} sort={(*sort).clone()} {on_sort} {on_open} />
             }
         </div>
     }
+}
+
+/// The verdict filter's option value for a tier's verdict.
+fn verdict_choice(t: TierId, v: Verdict) -> String {
+    format!("{}:{}", t.key(), v.key())
+}
+
+/// The tier's verdict an option value names, read back.
+fn parse_verdict_choice(value: &str) -> Option<(TierId, Verdict)> {
+    let (t, v) = value.split_once(':')?;
+    Some((TierId::from_key(t)?, Verdict::from_key(v)?))
 }

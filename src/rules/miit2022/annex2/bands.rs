@@ -83,9 +83,9 @@ pub(super) static IND2_GROWTH_AVG: [Band; 6] = [
 ];
 
 pub(super) static IND4_FIELD: [Rung; 3] = [
-    Rung { label: "A", test: Test::Is(Flag::ChainGapFilling), points: 5,
+    Rung { label: "A", test: Test::Is(Flag::CHAIN_GAP_FILLING), points: 5,
         text: t!("在产业链供应链关键环节及关键领域“补短板”“锻长板”“填空白”取得实际成效", "Real results in filling gaps or strengthening key links of industrial and supply chains") },
-    Rung { label: "B", test: Test::Is(Flag::SixBasicsOrKeyChain), points: 3,
+    Rung { label: "B", test: Test::Is(Flag::SIX_BASICS_OR_KEY_CHAIN), points: 3,
         text: t!("属于工业“六基”领域、中华老字号名录或企业主导产品服务关键产业链重点龙头企业", "In the industrial 'six basics', a China Time-honoured Brand, or serving a key chain's leading enterprise") },
     Rung { label: "C", test: Test::Always, points: 0, text: t!("不属于以上情况", "None of the above") },
 ];
@@ -121,7 +121,7 @@ pub(super) static IND5_DIGITAL: [Band; 3] = [
 pub(super) static IND6_QUALITY: [Rung; 4] = [
     Rung {
         label: "A",
-        test: Test::Is(Flag::ProvincialQualityAward),
+        test: Test::Is(Flag::PROVINCIAL_QUALITY_AWARD),
         points: 3,
         text: t!(
             "获得省级以上质量奖荣誉",
@@ -130,7 +130,7 @@ pub(super) static IND6_QUALITY: [Rung; 4] = [
     },
     Rung {
         label: "B",
-        test: Test::Is(Flag::QualitySystemCert),
+        test: Test::Is(Flag::QUALITY_SYSTEM_CERT),
         points: 3,
         text: t!(
             "建立质量管理体系，获得 ISO9001 等质量管理体系认证证书",
@@ -139,13 +139,13 @@ pub(super) static IND6_QUALITY: [Rung; 4] = [
     },
     Rung {
         label: "C",
-        test: Test::Is(Flag::OwnBrand),
+        test: Test::Is(Flag::OWN_BRAND),
         points: 3,
         text: t!("拥有自主品牌", "An own brand"),
     },
     Rung {
         label: "D",
-        test: Test::Is(Flag::StandardSetting),
+        test: Test::Is(Flag::STANDARD_SETTING),
         points: 3,
         text: t!(
             "参与制修订标准",
@@ -233,13 +233,13 @@ pub(super) static IND8_DEBT: [Band; 4] = [
 pub(super) static IND10_IP: [Rung; 5] = [
     Rung {
         label: "A",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class1HighValue), dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS1_HIGH_VALUE, dec!(1)),
         points: 10,
         text: t!("Ⅰ类高价值知识产权 1 项以上", "1+ high-value class I IP"),
     },
     Rung {
         label: "B",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class1SelfDeveloped), dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS1_SELF_DEVELOPED, dec!(1)),
         points: 8,
         text: t!(
             "自主研发Ⅰ类知识产权 1 项以上",
@@ -248,13 +248,13 @@ pub(super) static IND10_IP: [Rung; 5] = [
     },
     Rung {
         label: "C",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class1), dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS1, dec!(1)),
         points: 6,
         text: t!("Ⅰ类知识产权 1 项以上", "1+ class I IP"),
     },
     Rung {
         label: "D",
-        test: Test::AtLeast(Metric::Ip(IpCount::Class2), dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS2, dec!(1)),
         points: 2,
         text: t!("Ⅱ类知识产权 1 项以上", "1+ class II IP"),
     },

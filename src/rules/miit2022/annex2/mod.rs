@@ -5,7 +5,7 @@ mod bands;
 
 use super::annex1::IP_HELP;
 use super::cite;
-use crate::profile::{AwardLevel, MakerChina, Year};
+use crate::profile::{AwardLevel, MakerChina};
 use crate::rules::model::*;
 use crate::t;
 use bands::{
@@ -53,17 +53,17 @@ static CATEGORIES: [Category; 4] = [
 static INDICATORS: [Indicator; 13] = [
     Indicator { id: "annex2_ind1_main_business_share", number: 1, category: SPECIALIZATION, max_points: 5,
         name: t!("上年度主营业务收入总额占营业收入总额比重", "Main-business revenue / operating revenue, last year"),
-        scoring: Scoring::Bands { metric: Metric::MainBusinessShare, bands: &IND1_SHARE },
+        scoring: Scoring::Bands { metric: Metric::MAIN_BUSINESS_SHARE, bands: &IND1_SHARE },
         citation: cite("附件2 二（一）1", 2097, "1. 上年度主营业务收入总额占营业收入总额比重（满分 5 分）"), help: None },
     Indicator { id: "annex2_ind2_main_business_growth_avg", number: 2, category: SPECIALIZATION, max_points: 10,
         name: t!("近 2 年主营业务收入平均增长率", "Average main-business revenue growth over 2 years"),
-        scoring: Scoring::Bands { metric: Metric::MainBusinessGrowthAvg2y, bands: &IND2_GROWTH_AVG },
+        scoring: Scoring::Bands { metric: Metric::MAIN_BUSINESS_GROWTH_AVG_2Y, bands: &IND2_GROWTH_AVG },
         citation: cite("附件2 二（一）2", 2107, "2. 近 2 年主营业务收入平均增长率（满分 10 分）"),
         help: Some(t!("近2年平均增长率 =（上年度增长率 + 上上年度增长率）/ 2（附件4 十四），需要三个年度的主营业务收入",
             "2-year average growth = (last year's growth + the year before's) / 2 (附件4 十四); needs three years of main-business revenue")) },
     Indicator { id: "annex2_ind3_years_in_niche", number: 3, category: SPECIALIZATION, max_points: 5,
         name: t!("从事特定细分市场年限", "Years in the niche market"),
-        scoring: Scoring::PerStep { metric: Metric::YearsInNiche, step: dec!(2), points_each: 1 },
+        scoring: Scoring::PerStep { metric: Metric::YEARS_IN_NICHE, step: dec!(2), points_each: 1 },
         citation: cite("附件2 二（一）3", 2123, "每满 2 年得 1 分, 最高不超过 5 分。"), help: None },
     Indicator { id: "annex2_ind4_field", number: 4, category: SPECIALIZATION, max_points: 5,
         name: t!("主导产品所属领域情况", "Field of the main product"),
@@ -71,7 +71,7 @@ static INDICATORS: [Indicator; 13] = [
         citation: cite("附件2 二（一）4", 2125, "4. 主导产品所属领域情况 (满分 5 分)"), help: None },
     Indicator { id: "annex2_ind5_digital_level", number: 5, category: REFINEMENT, max_points: 5,
         name: t!("数字化水平", "Digitalisation level"),
-        scoring: Scoring::Bands { metric: Metric::DigitalLevel, bands: &IND5_DIGITAL },
+        scoring: Scoring::Bands { metric: Metric::DIGITAL_LEVEL, bands: &IND5_DIGITAL },
         citation: cite("附件2 二（二）5", 2135, "5. 数字化水平 (满分 5 分)"),
         help: Some(t!("在优质中小企业梯度培育平台完成数字化水平免费自测得到的等级（附件4 六）；未自测按一级计",
             "The level from the free self-test on the cultivation platform (附件4 六); not tested counts as level 1")) },
@@ -83,15 +83,15 @@ static INDICATORS: [Indicator; 13] = [
             "Own brand: the main products have own IP and the brand is registered or the products have earned revenue (附件4 二)")) },
     Indicator { id: "annex2_ind7_net_margin", number: 7, category: REFINEMENT, max_points: 10,
         name: t!("上年度净利润率", "Net profit margin, last year"),
-        scoring: Scoring::Bands { metric: Metric::NetMargin, bands: &IND7_NET_MARGIN },
+        scoring: Scoring::Bands { metric: Metric::NET_MARGIN, bands: &IND7_NET_MARGIN },
         citation: cite("附件2 二（二）7", 2153, "7. 上年度净利润率 (满分 10 分)"), help: None },
     Indicator { id: "annex2_ind8_debt_ratio", number: 8, category: REFINEMENT, max_points: 5,
         name: t!("上年度资产负债率", "Debt-to-asset ratio, last year"),
-        scoring: Scoring::Bands { metric: Metric::DebtRatio, bands: &IND8_DEBT },
+        scoring: Scoring::Bands { metric: Metric::DEBT_RATIO, bands: &IND8_DEBT },
         citation: cite("附件2 二（二）8", 2167, "8. 上年度资产负债率 (满分 5 分)"), help: None },
     Indicator { id: "annex2_ind9_local_distinctive", number: 9, category: DISTINCTIVENESS, max_points: 15,
         name: t!("地方特色指标", "Local distinctive indicator"),
-        scoring: Scoring::Entered { metric: Metric::LocalDistinctiveScore },
+        scoring: Scoring::Entered { metric: Metric::LOCAL_DISTINCTIVE_SCORE },
         citation: cite("附件2 二（三）9", 2176, "9. 地方特色指标。由省级中小企业主管部门结合本地产业状况和中小企业发展实际自主设定 1-3 个指标进行评价 (满分 15 分)"),
         help: Some(t!("由省级中小企业主管部门自主设定，请按本省细则自评后填入 0-15 分", "Set by each province: score it under your province's rules and enter 0-15")) },
     Indicator { id: "annex2_ind10_ip", number: 10, category: INNOVATION, max_points: 10,
@@ -100,12 +100,12 @@ static INDICATORS: [Indicator; 13] = [
         citation: cite("附件2 二（四）10", 2180, "10. 与企业主导产品相关的有效知识产权数量 (满分 10 分)"), help: Some(IP_HELP) },
     Indicator { id: "annex2_ind11_rd_input", number: 11, category: INNOVATION, max_points: 10,
         name: t!("上年度研发费用投入", "R&D input, last year"),
-        scoring: Scoring::BestOf(&[(Metric::RdExpense(Year::Y1), &IND11_RD_AMOUNT), (Metric::RdRatio(Year::Y1), &IND11_RD_RATIO)]),
+        scoring: Scoring::BestOf(&[(Metric::RD_EXPENSE_Y1, &IND11_RD_AMOUNT), (Metric::RD_RATIO_Y1, &IND11_RD_RATIO)]),
         citation: cite("附件2 二（四）11", 2188, "11. 上年度研发费用投入 (满分 10 分)"),
         help: Some(t!("按研发费用总额或占营业收入比重，取较高档", "By R&D amount or by its share of revenue, whichever band is higher")) },
     Indicator { id: "annex2_ind12_rd_staff_share", number: 12, category: INNOVATION, max_points: 5,
         name: t!("上年度研发人员占比", "R&D staff share, last year"),
-        scoring: Scoring::Bands { metric: Metric::RdStaffShare, bands: &IND12_RD_STAFF },
+        scoring: Scoring::Bands { metric: Metric::RD_STAFF_SHARE, bands: &IND12_RD_STAFF },
         citation: cite("附件2 二（四）12", 2202, "12. 上年度研发人员占比 (满分 5 分)"), help: None },
     Indicator { id: "annex2_ind13_rd_institution", number: 13, category: INNOVATION, max_points: 10,
         name: t!("建立研发机构级别", "Level of the R&D institution"),
@@ -119,7 +119,7 @@ static CONDITION1: [Condition; 1] = [Condition {
         "从事特定细分市场时间达到 2 年以上",
         "At least 2 years in the niche market"
     ),
-    test: Test::AtLeast(Metric::YearsInNiche, dec!(2)),
+    test: Test::AtLeast(Metric::YEARS_IN_NICHE, dec!(2)),
     citation: cite(
         "附件2 一（一）",
         2075,
@@ -134,7 +134,7 @@ static CONDITION2: [Condition; 2] = [
             "上年度研发费用总额不低于 100 万元",
             "R&D expense last year of at least 1,000,000 CNY"
         ),
-        test: Test::AtLeast(Metric::RdExpense(Year::Y1), dec!(100)),
+        test: Test::AtLeast(Metric::RD_EXPENSE_Y1, dec!(100)),
         citation: cite("附件2 一（二）", 2077, "上年度研发费用总额不低于 100 万元"),
     },
     Condition {
@@ -143,7 +143,7 @@ static CONDITION2: [Condition; 2] = [
             "上年度研发费用占营业收入总额比重不低于 3%",
             "R&D expense last year at least 3% of operating revenue"
         ),
-        test: Test::AtLeast(Metric::RdRatio(Year::Y1), dec!(3)),
+        test: Test::AtLeast(Metric::RD_RATIO_Y1, dec!(3)),
         citation: cite("附件2 一（二）", 2077, "且占营业收入总额比重不低于 3%"),
     },
 ];
@@ -156,8 +156,8 @@ static CONDITION3: [Condition; 1] = [Condition {
     id: "annex2_cond3_revenue_or_equity",
     text: t!("上年度营业收入总额 1000 万元以上，或近 2 年新增股权融资总额 2000 万元以上", "Operating revenue last year of 10 million CNY or more, or new equity financing of 20 million CNY or more over 2 years"),
     test: Test::Any(&[
-        Test::AtLeast(Metric::OperatingRevenue(Year::Y1), dec!(1000)),
-        Test::AtLeast(Metric::EquityFinancing2y, dec!(2000)),
+        Test::AtLeast(Metric::OPERATING_REVENUE_Y1, dec!(1000)),
+        Test::AtLeast(Metric::EQUITY_FINANCING_2Y, dec!(2000)),
     ]),
     citation: cite("附件2 一（三）", 2079, "（三）上年度营业收入总额在 1000 万元以上，或上年度营业收入总额在 1000 万元以下，但近 2 年新增股权融资总额（合格机构投资者的实缴额）达到 2000 万元以上。"),
 }];
@@ -175,13 +175,13 @@ static DIRECT: [Condition; 4] = [
     Condition {
         id: "annex2_direct2_rd_avg",
         text: t!("近两年研发费用总额均值在 1000 万元以上", "Average R&D expense over the last two years of 10 million CNY or more"),
-        test: Test::AtLeast(Metric::RdExpenseAvg2y, dec!(1000)),
+        test: Test::AtLeast(Metric::RD_EXPENSE_AVG_2Y, dec!(1000)),
         citation: cite("附件2 一（四）2", 2085, "2. 近两年研发费用总额均值在 1000 万元以上。"),
     },
     Condition {
         id: "annex2_direct3_equity_financing",
         text: t!("近两年新增股权融资总额 6000 万元以上", "New equity financing of 60 million CNY or more over two years"),
-        test: Test::AtLeast(Metric::EquityFinancing2y, dec!(6000)),
+        test: Test::AtLeast(Metric::EQUITY_FINANCING_2Y, dec!(6000)),
         citation: cite("附件2 一（四）3", 2087, "3. 近两年新增股权融资总额（合格机构投资者的实缴额）6000 万元以上。"),
     },
     Condition {

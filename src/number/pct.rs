@@ -1,6 +1,4 @@
 //! Exact percentages: the one number type the rules compare ratios in.
-//! It sits on the ground floor so that the rules' band tables and the facts
-//! derived from a profile can both speak it.
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;

@@ -1,28 +1,10 @@
-//! The ratios a profile's figures give, derived once per profile with
-//! exact decimals: R&D intensity, main-business share and growth, margins,
-//! staff shares. A ratio whose inputs are missing (or whose denominator is
-//! zero) is `None`, never zero.
+//! Ratios and growth rates of the profile's figures, with exact decimals: a
+//! ratio whose inputs are missing (or whose denominator is zero) is `None`,
+//! never zero.
 
-use crate::number::Pct;
-use crate::profile::Profile;
+use super::pct::Pct;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-/// Derived metrics, in percent where they are ratios.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Metrics {
-    /// 研发费用 / 营业收入 × 100, per year (y1, y2, y3).
-    pub rd_ratio: [Option<Pct>; 3],
-    pub main_business_share_y1: Option<Pct>,
-    /// 主营业务收入增长率 of y1 and of y2 (附件4 十四).
-    pub main_business_growth: [Option<Pct>; 2],
-    pub main_business_growth_avg_2y: Option<Pct>,
-    pub net_margin_y1: Option<Pct>,
-    pub debt_ratio_y1: Option<Pct>,
-    pub rd_staff_share: Option<Pct>,
-    pub sci_tech_staff_share: Option<Pct>,
-    pub rd_to_cost_ratio_y1: Option<Pct>,
-}
 
 /// `num / den × 100`, or `None` when unknown or zero-denominated.
 pub fn percent(num: Option<Decimal>, den: Option<Decimal>) -> Option<Pct> {
@@ -37,6 +19,13 @@ fn exact_percent(num: Option<Decimal>, den: Option<Decimal>) -> Option<Decimal> 
     num.checked_mul(dec!(100))?.checked_div(den)
 }
 
+/// Growth of `now` over `before` as an exact percentage, `None` when either
+/// is unknown or `before` is zero (附件4 十四).
+pub fn growth_pct(now: Option<Decimal>, before: Option<Decimal>) -> Option<Pct> {
+    let (now, before) = (now?, before?);
+    Pct::ratio(now.checked_sub(before)?, before)
+}
+
 /// Growth of `now` over `before`, in percent (附件4 十四), exact.
 pub fn growth(now: Option<Decimal>, before: Option<Decimal>) -> Option<Decimal> {
     let (now, before) = (now?, before?);
@@ -45,7 +34,11 @@ pub fn growth(now: Option<Decimal>, before: Option<Decimal>) -> Option<Decimal> 
 
 /// 附件4 (十四): the average of two years' growth, as one exact fraction
 /// ((a1−b1)·b2 + (a2−b2)·b1) / (2·b1·b2) so nothing is rounded twice.
-fn average_growth(y1: Option<Decimal>, y2: Option<Decimal>, y3: Option<Decimal>) -> Option<Pct> {
+pub fn average_growth(
+    y1: Option<Decimal>,
+    y2: Option<Decimal>,
+    y3: Option<Decimal>,
+) -> Option<Pct> {
     let (a1, b1, b2) = (y1?, y2?, y3?);
     if b1.is_zero() || b2.is_zero() {
         return None;
@@ -63,45 +56,9 @@ fn average_growth(y1: Option<Decimal>, y2: Option<Decimal>, y3: Option<Decimal>)
     })
 }
 
-impl Metrics {
-    pub fn derive(p: &Profile) -> Metrics {
-        let f = &p.financials;
-        let rev = &f.operating_revenue;
-        let main = &f.main_business_revenue;
-        // y3's R&D ratio is needed by no rule; it is left unknown here and
-        // computed on demand by `Facts::metric`.
-        let rd_ratio = [
-            percent(f.rd_expense.y1, rev.y1),
-            percent(f.rd_expense.y2, rev.y2),
-            None,
-        ];
-        let g1 = main
-            .y1
-            .zip(main.y2)
-            .and_then(|(a, b)| Pct::ratio(a.checked_sub(b)?, b));
-        let g2 = main
-            .y2
-            .zip(main.y3)
-            .and_then(|(a, b)| Pct::ratio(a.checked_sub(b)?, b));
-        let avg = average_growth(main.y1, main.y2, main.y3);
-        let employees = p.company.employees.map(Decimal::from);
-        Metrics {
-            rd_ratio,
-            main_business_share_y1: percent(main.y1, rev.y1),
-            main_business_growth: [g1, g2],
-            main_business_growth_avg_2y: avg,
-            net_margin_y1: percent(f.net_profit.y1, rev.y1),
-            debt_ratio_y1: percent(f.total_liabilities.y1, f.total_assets.y1),
-            rd_staff_share: percent(p.company.rd_employees.map(Decimal::from), employees),
-            sci_tech_staff_share: percent(p.company.sci_tech_staff.map(Decimal::from), employees),
-            rd_to_cost_ratio_y1: percent(f.rd_expense.y1, f.cost_expense_total.y1),
-        }
-    }
-}
-
-/// 近两年营业收入复合增长率 (2026): (y1 / y3)^(1/2) − 1, in percent. Only the
-/// 2026 rules read it, so it is computed on demand, not in [`Metrics`]. The square root is taken with Newton's
-/// method on decimals (to 1e-12), so no float is involved.
+/// 近两年营业收入复合增长率 (2026): (y1 / y3)^(1/2) − 1, in percent. The square
+/// root is taken with Newton's method on decimals (to 1e-12), so no float
+/// is involved.
 pub fn cagr_2y(y1: Option<Decimal>, y3: Option<Decimal>) -> Option<Decimal> {
     let (y1, y3) = (y1?, y3?);
     if y3 <= Decimal::ZERO || y1.is_sign_negative() {

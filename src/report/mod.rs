@@ -5,15 +5,20 @@
 //! fields are added, never renamed.
 
 use crate::engine::advice::{advise, TierAdvice};
-use crate::engine::explain::{self, fmt_decimal, metric_name, tier_reasons, CitationView, Reason};
-use crate::engine::{Assessment, SizeClass, TierOutcome};
-use crate::facts::Metrics;
+use crate::engine::explain::{self, metric_name, tier_reasons, CitationView, Reason};
+use crate::engine::{Assessment, SizeClass, TierOutcome, Verdict};
 use crate::logic::Tri;
 use crate::rules::model::Scoring;
 use crate::text::Text;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
+
+mod measures;
+mod metrics;
+
+pub use measures::MeasureView;
+pub use metrics::MetricsView;
 
 pub const ASSESSMENT_FORMAT: &str = "sme-assessment/1";
 
@@ -38,54 +43,6 @@ pub struct Report {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MeasureView {
-    pub id: &'static str,
-    pub title_zh: &'static str,
-    pub title_en: &'static str,
-    pub gives_zh: &'static str,
-    pub gives_en: &'static str,
-    pub document_zh: &'static str,
-    pub document_en: &'static str,
-    pub clause: &'static str,
-    /// Which titles it is limited to (empty: any company).
-    pub tiers: Vec<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub province: Option<&'static str>,
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    pub achievements: &'static [&'static str],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub apply_zh: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub apply_en: Option<&'static str>,
-    pub seed_file: String,
-    pub seed_line: u32,
-    pub quote: &'static str,
-}
-
-impl From<&'static crate::measures::Measure> for MeasureView {
-    fn from(m: &'static crate::measures::Measure) -> Self {
-        MeasureView {
-            id: m.id,
-            title_zh: m.title_zh,
-            title_en: m.title_en,
-            gives_zh: m.gives_zh,
-            gives_en: m.gives_en,
-            document_zh: m.document_zh,
-            document_en: m.document_en,
-            clause: m.clause,
-            tiers: m.tiers.iter().map(|t| t.key()).collect(),
-            province: m.province,
-            achievements: m.achievements,
-            apply_zh: m.apply_zh,
-            apply_en: m.apply_en,
-            seed_file: crate::measures::seed_file(m.seed).to_string(),
-            seed_line: m.seed_line,
-            quote: m.quote,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RulebookView {
     pub id: &'static str,
     pub name: Text,
@@ -104,51 +61,6 @@ pub struct CompanyView {
     pub province: Option<String>,
     pub city: Option<String>,
     pub district: Option<String>,
-}
-
-/// Derived metrics as decimal strings (percent for ratios), rounded to 2
-/// decimals for display; the engine compares the exact values.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MetricsView {
-    pub rd_ratio_y1: Option<String>,
-    pub rd_ratio_y2: Option<String>,
-    pub main_business_share_y1: Option<String>,
-    pub main_business_growth_y1: Option<String>,
-    pub main_business_growth_y2: Option<String>,
-    pub main_business_growth_avg_2y: Option<String>,
-    pub net_margin_y1: Option<String>,
-    pub debt_ratio_y1: Option<String>,
-    pub rd_staff_share: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sci_tech_staff_share: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rd_to_cost_ratio_y1: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub revenue_cagr_2y: Option<String>,
-}
-
-impl MetricsView {
-    fn new(m: &Metrics, p: &crate::profile::Profile) -> Self {
-        let s = |d: Option<crate::facts::Pct>| d.map(|p| fmt_decimal(p.value()));
-        MetricsView {
-            rd_ratio_y1: s(m.rd_ratio[0]),
-            rd_ratio_y2: s(m.rd_ratio[1]),
-            main_business_share_y1: s(m.main_business_share_y1),
-            main_business_growth_y1: s(m.main_business_growth[0]),
-            main_business_growth_y2: s(m.main_business_growth[1]),
-            main_business_growth_avg_2y: s(m.main_business_growth_avg_2y),
-            net_margin_y1: s(m.net_margin_y1),
-            debt_ratio_y1: s(m.debt_ratio_y1),
-            rd_staff_share: s(m.rd_staff_share),
-            sci_tech_staff_share: s(m.sci_tech_staff_share),
-            rd_to_cost_ratio_y1: s(m.rd_to_cost_ratio_y1),
-            revenue_cagr_2y: crate::facts::cagr_2y(
-                p.financials.operating_revenue.y1,
-                p.financials.operating_revenue.y3,
-            )
-            .map(fmt_decimal),
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -185,7 +97,7 @@ pub struct TierView {
     /// Qualified for sure. `false` when not, or when it depends.
     pub qualified: bool,
     /// `qualified`, `not_qualified` or `depends`.
-    pub verdict: &'static str,
+    pub verdict: Verdict,
     /// How it qualifies, when it does: `score` or `direct`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub route: Option<&'static str>,
@@ -271,8 +183,6 @@ pub const NOTICE: Text = Text::new(
     "本结果为企业自评参考，不是主管部门的评价或认定结果；请以官方培育平台和主管部门的审核为准。",
     "This is a self-assessment for reference, not an official evaluation or recognition; the official platform and authorities decide.",
 );
-
-pub use crate::engine::verdict_key;
 
 fn condition_view(c: &'static crate::rules::model::Condition, met: Tri) -> ConditionView {
     ConditionView {
@@ -391,7 +301,7 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
         max_score: t.tier.scorecard.as_ref().map(|c| c.max_points),
         pass_mark: t.tier.scorecard.as_ref().map(|c| c.pass_mark),
         qualified: t.verdict == Tri::Yes,
-        verdict: verdict_key(t.verdict),
+        verdict: Verdict::of(t.verdict),
         route,
         prerequisite_met: t.prerequisite.map(Tri::as_option),
         preconditions_met: t.preconditions.as_option(),
@@ -457,7 +367,7 @@ pub fn report_without_advice(a: &Assessment) -> Report {
             city: p.company.city.clone(),
             district: p.company.district.clone(),
         },
-        metrics: MetricsView::new(&a.facts.metrics, p),
+        metrics: MetricsView::new(&a.facts),
         size: SizeView {
             industry: a.size.industry,
             is_sme: a.size.is_sme.as_option(),

@@ -1,0 +1,10 @@
+//! Exact numbers on the ground floor, so that the rules' band tables, the
+//! vocabulary's derivations and the facts can all speak them: the
+//! percentage type the rules compare in, and the ratios and growth rates of
+//! a profile's figures.
+
+mod pct;
+mod ratio;
+
+pub use pct::{Pct, PCT_SCALE};
+pub use ratio::{average_growth, cagr_2y, growth, growth_pct, percent};
