@@ -19,6 +19,17 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// A tier's verdict as a value of the page's verdict choice.
+    pub fn choice(t: TierId, v: Verdict) -> String {
+        format!("{}:{}", t.key(), v.key())
+    }
+
+    /// The tier's verdict a choice value names, read back.
+    pub fn parse_choice(value: &str) -> Option<(TierId, Verdict)> {
+        let (t, v) = value.split_once(':')?;
+        Some((TierId::from_key(t)?, Verdict::from_key(v)?))
+    }
+
     pub fn is_empty(&self) -> bool {
         *self == Filter::default()
     }

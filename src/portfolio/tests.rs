@@ -356,3 +356,15 @@ fn a_verdict_filter_keeps_only_the_rows_it_names() {
     assert_eq!(view(&rows, &f, "row", true), [1]);
     assert_eq!(view(&rows, &Filter::default(), "row", false), [2, 1, 0]);
 }
+
+#[test]
+fn every_verdict_choice_reads_back_as_the_tier_and_verdict_it_names() {
+    use crate::rules::model::TierId;
+    for t in TierId::ALL {
+        for v in Verdict::ALL {
+            assert_eq!(Filter::parse_choice(&Filter::choice(t, v)), Some((t, v)));
+        }
+    }
+    assert_eq!(Filter::parse_choice("tech_sme:maybe"), None);
+    assert_eq!(Filter::parse_choice(""), None);
+}

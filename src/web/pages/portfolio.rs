@@ -324,7 +324,7 @@ pub fn PortfolioPage(p: &Props) -> Html {
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
             let mut f = (*filter).clone();
-            f.verdict = parse_verdict_choice(&v);
+            f.verdict = Filter::parse_choice(&v);
             filter.set(f);
         })
     };
@@ -420,8 +420,7 @@ pub fn PortfolioPage(p: &Props) -> Html {
     };
     let verdict_value = filter
         .verdict
-        .as_ref()
-        .map(|(t, v)| verdict_choice(*t, *v))
+        .map(|(t, v)| Filter::choice(t, v))
         .unwrap_or_default();
     let region_value = filter
         .region
@@ -470,7 +469,7 @@ pub fn PortfolioPage(p: &Props) -> Html {
                     <select id="portfolio-verdict" onchange={on_verdict}>
                         <option value="" selected={verdict_value.is_empty()}>{ l.t("全部", "All") }</option>
                         { for tier_ids.iter().flat_map(|k| VERDICT_COLUMNS.into_iter().map(move |v| (*k, v))).map(|(k, v)| {
-                            let value = verdict_choice(k, v);
+                            let value = Filter::choice(k, v);
                             html! { <option selected={value == verdict_value} value={value.clone()}>{ format!("{}：{}", l.text(k.short_name()), verdict_words(v, l.is_en()).1) }</option> }
                         }) }
                     </select>
@@ -495,15 +494,4 @@ pub fn PortfolioPage(p: &Props) -> Html {
             }
         </div>
     }
-}
-
-/// The verdict filter's option value for a tier's verdict.
-fn verdict_choice(t: TierId, v: Verdict) -> String {
-    format!("{}:{}", t.key(), v.key())
-}
-
-/// The tier's verdict an option value names, read back.
-fn parse_verdict_choice(value: &str) -> Option<(TierId, Verdict)> {
-    let (t, v) = value.split_once(':')?;
-    Some((TierId::from_key(t)?, Verdict::from_key(v)?))
 }
