@@ -23,6 +23,9 @@ pub struct InputRow {
     pub label: Text,
     /// The fiscal year of a yearly figure.
     pub year: Option<Year>,
+    /// The calendar year that figure covers on the assessment date
+    /// (`Year::calendar_year`).
+    pub calendar_year: Option<i32>,
     /// The unit shown beside the values ("万元", "人").
     pub unit: Option<Text>,
     /// As a person writes it (choices and yes/no in Chinese words); empty
@@ -92,22 +95,18 @@ fn achievements_words(p: &Profile) -> String {
         .join("；")
 }
 
-/// The columns compared, each a name and a profile, on one date under one
-/// rulebook. `with_advice` adds the next steps (the advice re-runs the
-/// engine many times).
-pub fn side_by_side(
-    columns: &[(&str, &Profile)],
-    date: Date,
-    rulebook: &'static Rulebook,
-    with_advice: bool,
-) -> SideBySide {
-    let columns = &columns[..columns.len().min(MAX_COLUMNS)];
+/// Every input with a value in any of the profiles, as a person writes
+/// it, a yearly figure with the calendar year it covers on `date`; for one
+/// profile, the input figures of the printed client pack.
+pub fn input_rows(profiles: &[&Profile], date: Date) -> Vec<InputRow> {
     let mut inputs: Vec<InputRow> = all_fields()
         .filter_map(|f| {
-            let values: Vec<String> = columns.iter().map(|(_, p)| cell_of(f, p)).collect();
+            let values: Vec<String> = profiles.iter().map(|p| cell_of(f, p)).collect();
+            let year = year_of(f);
             values.iter().any(|v| !v.is_empty()).then(|| InputRow {
                 label: f.label,
-                year: year_of(f),
+                year,
+                calendar_year: year.map(|y| y.calendar_year(date)),
                 unit: f.unit,
                 differs: differs(&values),
                 values,
@@ -124,17 +123,47 @@ pub fn side_by_side(
             achievements_words,
         ),
     ] {
-        let values: Vec<String> = columns.iter().map(|(_, p)| words(p)).collect();
+        let values: Vec<String> = profiles.iter().map(|p| words(p)).collect();
         if values.iter().any(|v| !v.is_empty()) {
             inputs.push(InputRow {
                 label,
                 year: None,
+                calendar_year: None,
                 unit: None,
                 differs: differs(&values),
                 values,
             });
         }
     }
+    inputs
+}
+
+impl InputRow {
+    /// The row's heading: the label, and for a yearly figure the calendar
+    /// year it covers ("研发费用总额（2025 年）").
+    pub fn heading(&self) -> Message {
+        match self.calendar_year {
+            Some(cy) => Message::new(
+                format!("{}（{cy} 年）", self.label.zh),
+                format!("{} ({cy})", self.label.en),
+            ),
+            None => Message::new(self.label.zh, self.label.en),
+        }
+    }
+}
+
+/// The columns compared, each a name and a profile, on one date under one
+/// rulebook. `with_advice` adds the next steps (the advice re-runs the
+/// engine many times).
+pub fn side_by_side(
+    columns: &[(&str, &Profile)],
+    date: Date,
+    rulebook: &'static Rulebook,
+    with_advice: bool,
+) -> SideBySide {
+    let columns = &columns[..columns.len().min(MAX_COLUMNS)];
+    let profiles: Vec<&Profile> = columns.iter().map(|(_, p)| *p).collect();
+    let inputs = input_rows(&profiles, date);
     let assessed: Vec<_> = columns
         .iter()
         .map(|(_, p)| assess_with(p, date, rulebook))

@@ -69,15 +69,10 @@ pub fn SideBySideTable(p: &Props) -> Html {
                     }
                     { section(l.t("企业数据", "Inputs")) }
                     { for s.inputs.iter().filter(|r| r.differs || !p.only_differing).map(|r| {
-                        let year = r.year.map(|y| match y {
-                            crate::profile::Year::Y1 => l.t("（上年度）", " (last year)"),
-                            crate::profile::Year::Y2 => l.t("（上上年度）", " (year before)"),
-                            crate::profile::Year::Y3 => l.t("（前年度）", " (two years before)"),
-                        }).unwrap_or_default();
                         let unit = r.unit.map(|u| format!("，{}", l.text(u))).unwrap_or_default();
                         html! {
                             <tr class={classes!(r.differs.then_some("differs"))} data-sbs-input={r.label.zh} data-differs={r.differs.to_string()}>
-                                <th scope="row">{ mark(&l, r.differs) }{ format!("{}{year}", l.term(r.label)) }<span class="muted">{ unit }</span></th>
+                                <th scope="row">{ mark(&l, r.differs) }{ l.msg(&r.heading()).to_string() }<span class="muted">{ unit }</span></th>
                                 { for r.values.iter().map(|v| html! { <td class="num">{ if v.is_empty() { "—".to_string() } else { v.clone() } }</td> }) }
                             </tr>
                         }
