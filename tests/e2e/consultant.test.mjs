@@ -195,6 +195,26 @@ test("share link: a scenario's link opens as that scenario beside its base; save
   await context.close();
 });
 
+test("client pack: the printed PDF page lists the input figures with their calendar years and one 暂定 per rulebook line", async () => {
+  const { context, page, errors } = await fresh();
+  await openExample(page, "edge-srdi");
+  await page.selectOption("#rulebook-choice", "miit-2026");
+  await page.fill("#assessment-date", "2026-12-05");
+  await page.locator("#assessment-date").dispatchEvent("change");
+  await page.waitForTimeout(500);
+  await page.emulateMedia({ media: "print" });
+  const text = await page.locator(".print-report").innerText();
+  assert.match(text, /研发费用总额（2025 年）/);
+  assert.match(text, /研发费用总额（2024 年）/);
+  const line = text.split("\n").find((x) => x.includes("2026 年办法"));
+  assert.ok(line, text.slice(0, 400));
+  assert.equal((line.match(/暂定/g) || []).length, 1, line);
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 10000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // A company per row, varied deterministically, headers in Chinese.
 function generatedCsv(rows) {
   const header = ["企业名称", "省份", "城市", "所属行业", "职工总数", "研发人员", "从事特定细分市场年限",

@@ -16,6 +16,7 @@ pub mod missing_fields;
 pub mod notice;
 pub mod portfolio_summary;
 pub mod portfolio_table;
+pub mod print_inputs;
 pub mod print_report;
 pub mod quick_check;
 pub mod results;

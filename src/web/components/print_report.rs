@@ -14,6 +14,9 @@ use yew::prelude::*;
 pub struct Props {
     pub report: Shared<Report>,
     pub advice: Option<Shared<BTreeMap<&'static str, TierAdvice>>>,
+    /// The answers printed as the input figures.
+    pub profile: crate::profile::Profile,
+    pub date: crate::Date,
 }
 
 #[function_component]
@@ -28,9 +31,10 @@ pub fn PrintReport(p: &Props) -> Html {
                     <tr><th>{ l.t("企业名称", "Company") }</th><td>{ r.company.name.clone().unwrap_or_default() }</td>
                         <th>{ l.t("所在地区", "Region") }</th><td>{ format!("{}{}{}", r.company.province.clone().unwrap_or_default(), r.company.city.clone().unwrap_or_default(), r.company.district.clone().unwrap_or_default()) }</td></tr>
                     <tr><th>{ l.t("评估日期", "Date") }</th><td>{ &r.assessment_date }</td>
-                        <th>{ l.t("适用规则", "Rulebook") }</th><td>{ l.text(r.rulebook.name) }{ if r.rulebook.provisional { l.t("（暂定）", " (provisional)") } else { "" } }</td></tr>
+                        <th>{ l.t("适用规则", "Rulebook") }</th><td>{ crate::basis::rulebook_words(r.rulebook.name, r.rulebook.provisional, l.lang) }</td></tr>
                 </table>
             </header>
+            <super::print_inputs::PrintInputs profile={p.profile.clone()} date={p.date} />
             <section>
                 <h2>{ l.t("一、评估结论", "1. Verdicts") }</h2>
                 <table class="verdicts">

@@ -289,7 +289,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                     }
                 </div>
             </div>
-            <PrintReport report={(*printed).clone().unwrap_or(report)} advice={(*advice).clone()} />
+            <PrintReport report={(*printed).clone().unwrap_or(report)} advice={(*advice).clone()} profile={entry.profile.clone()} {date} />
         </>
     }
 }
