@@ -118,6 +118,7 @@ pub fn App() -> Html {
         move || drop(listener)
     });
     let route = use_route();
+    super::focus_view::use_focused_field_in_view();
     // The footer changes only with the language (the build is fixed).
     let build = use_memo((), |_| super::offline::build_id());
     let versions_line = use_memo((store.lang, build.clone()), |(l, b)| versions(*l, b));

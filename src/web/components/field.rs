@@ -17,7 +17,8 @@ pub struct Props {
     #[prop_or_default]
     pub problem: Option<Message>,
     pub on_change: Callback<(String, String)>,
-    /// Inside the financial table: the row and column say what it is.
+    /// Inside the financial table: the row and column say what it is on a
+    /// wide screen; the label shows when the table is stacked (phone.css).
     #[prop_or_default]
     pub in_table: bool,
     #[prop_or_default]
@@ -123,7 +124,7 @@ pub fn Field(props: &Props) -> Html {
     if props.in_table {
         return html! {
             <div class={classes!("cell-field", invalid.then_some("invalid"))}>
-                <label for={id.clone()} class="visually-hidden">{ label }</label>
+                <label for={id.clone()} class="cell-label">{ label }</label>
                 <span class="input-with-unit">{ control }{ unit }</span>
                 { message.clone().unwrap_or_default() }
             </div>

@@ -1,8 +1,12 @@
 //! The financial figures by year (万元), with the ratios derived from them
-//! beside each row.
+//! beside each row. The columns are headed by the calendar year each covers
+//! (from the assessment date); on a narrow screen (styles/phone.css) each
+//! row becomes a group of fields labelled "2025 年 营业收入", one per line,
+//! with its ratios under the group.
 
 use super::field::Field;
 use super::field_group::FieldState;
+use crate::date::Date;
 use crate::profile::fields::YEAR_ROWS;
 use crate::profile::Year;
 use crate::report::MetricsView;
@@ -56,22 +60,41 @@ pub struct TableProps {
     pub fields: Vec<FieldState>,
     pub metrics: MetricsView,
     pub on_change: Callback<(String, String)>,
+    /// The assessment date: it decides which calendar year each column is.
+    pub assessed: Date,
 }
 
 /// The financial figures by year, with the ratios derived from them.
 #[function_component]
 pub fn FinancialTable(props: &TableProps) -> Html {
     let l = use_lang();
+    let year_name = |y: Year| match y {
+        Year::Y1 => l.t("上年度", "last year"),
+        Year::Y2 => l.t("上上年度", "year before"),
+        Year::Y3 => l.t("前年度", "two years before"),
+    };
+    let calendar = |y: Year| y.calendar_year(props.assessed);
+    // "2025 年 营业收入" / "Revenue, 2025": the field's own label.
+    let cell_label = |label: &str, y: Year| {
+        if l.is_en() {
+            format!("{label}, {}", calendar(y))
+        } else {
+            format!("{} 年 {label}", calendar(y))
+        }
+    };
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll fin">
             <table class="fin-table">
                 <caption class="visually-hidden">{ l.t("财务数据（万元）", "Financial figures (10k CNY)") }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ l.t("项目（万元）", "Item (万元)") }</th>
-                        <th scope="col">{ l.t("上年度", "Last year") }</th>
-                        <th scope="col">{ l.t("上上年度", "Year before") }</th>
-                        <th scope="col">{ l.t("前年度", "Two years before") }</th>
+                        { for Year::ALL.iter().map(|&y| html! {
+                            <th scope="col">
+                                <span class="year">{ if l.is_en() { calendar(y).to_string() } else { format!("{} 年", calendar(y)) } }</span>
+                                <span class="year-name">{ year_name(y) }</span>
+                            </th>
+                        }) }
                         <th scope="col">{ l.t("由此计算", "Derived") }</th>
                     </tr>
                 </thead>
@@ -87,10 +110,10 @@ pub fn FinancialTable(props: &TableProps) -> Html {
                                     if let Some(h) = row[0].help { <span class="row-help">{ l.text(h) }</span> }
                                 </th>
                                 { for cells.iter().zip(Year::ALL).map(|(f, y)| html! {
-                                    <td>
+                                    <td class={classes!((!used.contains(&y)).then_some("na-cell"))}>
                                         if used.contains(&y) {
                                             <Field path={f.path} text={f.text.clone()} problem={f.problem.clone()} on_change={props.on_change.clone()} in_table=true
-                                                label={format!("{label} · {}", match y { Year::Y1 => l.t("上年度", "last year"), Year::Y2 => l.t("上上年度", "year before"), Year::Y3 => l.t("前年度", "two years before") })} />
+                                                label={cell_label(&label, y)} />
                                         } else {
                                             <span class="na" aria-label={l.t("不需要", "not needed")}>{ "—" }</span>
                                         }

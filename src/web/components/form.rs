@@ -59,7 +59,7 @@ pub fn ProfileForm(props: &Props) -> Html {
             </section>
             <section class="form-section" aria-labelledby="sec-fin">
                 <h2 id="sec-fin">{ l.text(Section::Financials.title()) }</h2>
-                <FinancialTable fields={table} metrics={props.metrics.clone()} on_change={on.clone()} />
+                <FinancialTable fields={table} metrics={props.metrics.clone()} on_change={on.clone()} assessed={e.profile.assessment_date.unwrap_or(props.today)} />
                 { group(Section::Financials) }
             </section>
             <section class="form-section" aria-labelledby="sec-ip">

@@ -20,6 +20,7 @@ pub mod print_inputs;
 pub mod print_report;
 pub mod quick_check;
 pub mod results;
+pub mod results_dock;
 pub mod scenario;
 pub mod score_bar;
 pub mod side_by_side;

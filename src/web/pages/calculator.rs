@@ -13,6 +13,7 @@ use crate::web::components::form::ProfileForm;
 use crate::web::components::print_report::PrintReport;
 use crate::web::components::quick_check::QuickCheck;
 use crate::web::components::results::{Details, Summary};
+use crate::web::components::results_dock::ResultsDock;
 use crate::web::components::scenario::ScenarioCompare;
 use crate::web::i18n::use_lang;
 use crate::web::props::Shared;
@@ -242,12 +243,12 @@ pub fn CalculatorPage(p: &Props) -> Html {
     html! {
         <>
             <div class="calc">
-                <aside class="side" aria-label={l.t("评估结果", "Results")}>
+                <ResultsDock report={report.clone()}>
                     <div class="side-summary"><Summary report={report.clone()} /></div>
                     <div class="side-details">
                         <Details report={report.clone()} advice={(*advice).clone()} on_try={on_try} />
                     </div>
-                </aside>
+                </ResultsDock>
                 <div class="form-area">
                     <div class="assessment-settings">
                         <label for="assessment-date">{ l.t("评估日期", "Assessment date") }</label>

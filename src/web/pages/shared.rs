@@ -4,6 +4,7 @@
 use crate::report::report_without_advice;
 use crate::share::open_fragment;
 use crate::web::components::results::{Details, Summary};
+use crate::web::components::results_dock::ResultsDock;
 use crate::web::components::scenario::ScenarioCompare;
 use crate::web::i18n::use_lang;
 use crate::web::props::Shared;
@@ -106,7 +107,7 @@ pub fn SharedPage(p: &Props) -> Html {
                             { compare.unwrap_or_default() }
                             <Details report={report.clone()} advice={None::<Shared<_>>} on_try={Callback::noop()} />
                         </div>
-                        <aside class="side"><div class="side-summary"><Summary report={report} /></div></aside>
+                        <ResultsDock report={report.clone()}><div class="side-summary"><Summary report={report} /></div></ResultsDock>
                     </div>
                 </div>
             }
