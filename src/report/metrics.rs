@@ -1,8 +1,8 @@
 //! The derived metrics of an assessment: those the vocabulary reports, under
-//! their ids and in its order, as decimal strings (percent for ratios)
-//! rounded to 2 decimals for display; the engine compares the exact values.
+//! their ids and in its order, as exact decimal strings (percent for
+//! ratios), so that an export never contradicts a verdict ("2.9999", not
+//! "3"); the page writes them with `fmt_decimal`.
 
-use crate::engine::explain::fmt_decimal;
 use crate::facts::Facts;
 use crate::rules::vocabulary::{Metric, Report};
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -15,7 +15,7 @@ impl MetricsView {
         MetricsView(
             Metric::all()
                 .filter(|m| m.def().report != Report::Hidden)
-                .map(|m| (m, f.metric(m).map(fmt_decimal)))
+                .map(|m| (m, f.metric(m).map(|d| d.normalize().to_string())))
                 .collect(),
         )
     }

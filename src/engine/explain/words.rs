@@ -14,9 +14,19 @@ pub fn metric_name(m: Metric) -> (Message, Unit) {
     (Message::from(d.name), d.unit)
 }
 
-/// A decimal as people write it: at most 2 decimals, no trailing zeros.
+/// A decimal as people write it: at most 2 decimals, no trailing zeros;
+/// but never rounded onto a whole number it is not (2.9999 stays 2.9999,
+/// not "3"), as bounds are whole numbers and the figure must show which
+/// side of one it is on. Beyond 4 decimals it is cut towards zero.
 pub fn fmt_decimal(d: Decimal) -> String {
-    d.round_dp(2).normalize().to_string()
+    let r = d.round_dp(2);
+    if r.fract().is_zero() && r != d {
+        return d
+            .round_dp_with_strategy(4, rust_decimal::RoundingStrategy::ToZero)
+            .normalize()
+            .to_string();
+    }
+    r.normalize().to_string()
 }
 
 /// A value with its unit.
@@ -61,5 +71,21 @@ fn collect_metrics(test: &Test, out: &mut Vec<Metric>) {
         }
         Test::All(ts) | Test::Any(ts) => ts.iter().for_each(|t| collect_metrics(t, out)),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod fmt_tests {
+    use super::fmt_decimal;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn a_figure_never_lands_on_a_bound_it_misses() {
+        assert_eq!(fmt_decimal(dec!(2.9999)), "2.9999");
+        assert_eq!(fmt_decimal(dec!(2.99999)), "2.9999");
+        assert_eq!(fmt_decimal(dec!(3.00001)), "3");
+        assert_eq!(fmt_decimal(dec!(3.0001)), "3.0001");
+        assert_eq!(fmt_decimal(dec!(12.3456)), "12.35");
+        assert_eq!(fmt_decimal(dec!(3)), "3");
     }
 }

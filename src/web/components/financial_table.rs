@@ -23,9 +23,16 @@ fn years_used(name: &str) -> &'static [Year] {
     }
 }
 
-/// A derived ratio as shown beside its inputs: "12.5%", or "—" when unknown.
+/// A derived ratio as shown beside its inputs: "12.5%" (the exact figure
+/// written as people write it, never rounded onto a bound), or "—".
 fn pct(v: Option<&str>) -> String {
-    v.map_or_else(|| "—".into(), |x| format!("{x}%"))
+    v.map_or_else(
+        || "—".into(),
+        |x| match x.parse::<rust_decimal::Decimal>() {
+            Ok(d) => format!("{}%", crate::engine::explain::fmt_decimal(d)),
+            Err(_) => format!("{x}%"),
+        },
+    )
 }
 
 /// The ratios the vocabulary shows beside `row` (a profile path such as
