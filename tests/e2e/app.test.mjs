@@ -355,7 +355,7 @@ test("language switch: English and back to 中文", async (t) => {
   assert.equal(await page.locator("label[for='f-company-employees']").textContent(), "职工总数");
 });
 
-test("print: the report shows company, date, rulebook and notice; the PDF has 1-2 pages", async (t) => {
+test("print: the report shows company, date, rulebook and notice; the PDF has 1-4 pages", async (t) => {
   const { page } = await fresh(t);
   await open(page);
   await loadExample(page, "edge-srdi");
@@ -383,7 +383,9 @@ test("print: the report shows company, date, rulebook and notice; the PDF has 1-
   const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) || []).length;
   const count = Number((pdf.match(/\/Type\s*\/Pages[^>]*?\/Count\s+(\d+)/) || pdf.match(/\/Count\s+(\d+)/) || [])[1]);
   t.diagnostic(`PDF ${pdf.length} bytes, ${pages} page objects, /Count ${count}`);
-  assert.ok(pages >= 1 && pages <= 2, `1-2 pages, got ${pages} (${pdfPath})`);
+  // The report now carries the input figures and what settles each 待定
+  // (issues 13 and 15): 4 A4 pages for this example; more means a layout leak.
+  assert.ok(pages >= 1 && pages <= 4, `1-4 pages, got ${pages} (${pdfPath})`);
   if (!Number.isNaN(count)) assert.equal(count, pages);
 });
 
