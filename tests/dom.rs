@@ -51,10 +51,11 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
-/// Waits (up to a second) for `check` to hold; Yew renders and runs its
+/// Waits (up to 5 s: a debug build on a loaded CI core is slow) for
+/// `check` to hold; Yew renders and runs its
 /// effects on its own scheduler.
 async fn eventually(check: impl Fn() -> bool) -> bool {
-    for _ in 0..100 {
+    for _ in 0..500 {
         if check() {
             return true;
         }

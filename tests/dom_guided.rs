@@ -26,7 +26,7 @@ async fn settle() {
 }
 
 async fn eventually(check: impl Fn() -> bool) -> bool {
-    for _ in 0..100 {
+    for _ in 0..500 {
         if check() {
             return true;
         }
