@@ -153,9 +153,11 @@ pub fn score(ind: &Indicator, f: &Facts) -> Scored {
                 band: None,
             },
             Some(v) => {
+                // A quotient beyond `Decimal` is as many steps as can be.
+                let most = if v.is_sign_negative() { 0 } else { u32::MAX };
                 let steps = v
                     .checked_div(*step)
-                    .map_or(0, |s| s.floor().to_u32().unwrap_or(u32::MAX));
+                    .map_or(most, |s| s.floor().to_u32().unwrap_or(most));
                 let p = steps.saturating_mul(*points_each);
                 Scored {
                     points: Points::exact(p),

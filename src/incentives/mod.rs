@@ -62,14 +62,16 @@ pub fn unit_amount(
             match base_item {
                 Some(b) => {
                     let (u, fixed) = unit_amount(cat, file, b, depth + 1);
-                    let share = |d: Decimal| d * percent / dec!(100);
-                    (
-                        u.map(|u| Unit {
-                            wan: share(u.wan),
-                            min_wan: share(u.min_wan),
-                        }),
-                        fixed,
-                    )
+                    // A share beyond `Decimal` (a pack's percentage of a
+                    // huge amount) is unknown, like an unstated amount.
+                    let share = |d: Decimal| d.checked_mul(*percent)?.checked_div(dec!(100));
+                    let u = u.and_then(|u| {
+                        Some(Unit {
+                            wan: share(u.wan)?,
+                            min_wan: share(u.min_wan)?,
+                        })
+                    });
+                    (u, fixed && u.is_some())
                 }
                 None => (None, false),
             }
@@ -113,8 +115,8 @@ pub fn incentives_with<'c>(cat: &'c Catalog, profile: &Profile, date: Date) -> I
         out.items.extend(items);
     }
     let counted = || out.items.iter().filter(|i| i.counted());
-    out.total_wan = counted().map(|i| i.capped_wan).sum();
-    out.total_min_wan = counted().map(|i| i.min_wan).sum();
+    out.total_wan = stacking::sum_wan(counted().map(|i| i.capped_wan));
+    out.total_min_wan = stacking::sum_wan(counted().map(|i| i.min_wan));
     out.total_is_upper_bound = counted().any(|i| !i.fixed);
     out.notes = notes::notes(&out);
     out
@@ -161,8 +163,9 @@ fn policy_items<'c>(
                         wan: Decimal::ZERO,
                         min_wan: Decimal::ZERO,
                     });
-                    each.wan = (each.wan - paid.wan).max(Decimal::ZERO);
-                    each.min_wan = (each.min_wan - paid.min_wan).clamp(Decimal::ZERO, each.wan);
+                    each.wan = each.wan.saturating_sub(paid.wan).max(Decimal::ZERO);
+                    each.min_wan =
+                        (each.min_wan.saturating_sub(paid.min_wan)).clamp(Decimal::ZERO, each.wan);
                 }
             }
             units.extend(std::iter::repeat_n(each, n as usize));

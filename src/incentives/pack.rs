@@ -6,6 +6,9 @@
 
 use super::catalog::{Catalog, Origin, PolicyFile};
 use super::check::{check, Problem};
+use super::model::Amount;
+use crate::limits::MAX_WAN;
+use crate::profile::too_large_wan;
 use serde::{Deserialize, Serialize};
 
 pub const PACK_FORMAT: &str = "sme-policy-pack/1";
@@ -58,6 +61,7 @@ pub fn parse_pack(text: &str) -> Result<Pack, Vec<Problem>> {
         .map(|(k, f)| (format!("policies[{k}]"), f))
         .collect();
     problems.extend(check(&named));
+    problems.extend(amounts_over_the_limit(&pack));
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -67,6 +71,42 @@ pub fn parse_pack(text: &str) -> Result<Pack, Vec<Problem>> {
         };
     }
     Ok(pack)
+}
+
+/// Every amount of a pack beyond [`MAX_WAN`], the limit of every figure a
+/// profile holds: a pack is a door like the others, and its amounts times
+/// the units a profile claims then stay inside `Decimal`.
+fn amounts_over_the_limit(pack: &Pack) -> Vec<Problem> {
+    let (zh, en) = too_large_wan();
+    let mut out = Vec::new();
+    for (k, f) in pack.policies.iter().enumerate() {
+        for (i, item) in f.item.iter().enumerate() {
+            let wan = match &item.amount {
+                Amount::Fixed { wan } => vec![Some(*wan)],
+                Amount::UpTo { wan, min_wan } => vec![Some(*wan), *min_wan],
+                Amount::PercentOfCost { cap_wan, .. } => vec![*cap_wan],
+                Amount::PercentOf { .. } | Amount::Unstated => vec![],
+            };
+            if wan.into_iter().flatten().any(|w| w.abs() > MAX_WAN) {
+                out.push(Problem {
+                    path: format!("policies[{k}].item[{i}].amount"),
+                    en: en.clone(),
+                    zh: zh.clone(),
+                });
+            }
+        }
+        for (i, r) in f.rule.iter().enumerate() {
+            let caps = [r.cap_wan, r.raised_cap.as_ref().map(|c| c.cap_wan)];
+            if caps.into_iter().flatten().any(|w| w.abs() > MAX_WAN) {
+                out.push(Problem {
+                    path: format!("policies[{k}].rule[{i}]"),
+                    en: en.clone(),
+                    zh: zh.clone(),
+                });
+            }
+        }
+    }
+    out
 }
 
 impl Catalog {
@@ -119,4 +159,24 @@ pub fn problems_text(problems: &[Problem], zh: bool) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_amount_beyond_the_limit_is_refused() {
+        let text = include_str!("../../examples/policy-pack-shanghai-2026.json");
+        assert!(parse_pack(text).is_ok());
+        let big = text.replacen(
+            r#""wan": "100""#,
+            r#""wan": "79228162514264337593543950335""#,
+            1,
+        );
+        let problems = parse_pack(&big).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].path, "policies[0].item[0].amount");
+        assert!(problems[0].zh.contains("100 万亿元"));
+    }
 }

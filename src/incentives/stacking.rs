@@ -32,11 +32,19 @@ pub(super) fn upgrade_base<'c>(
     })
 }
 
+/// A sum of amounts that never panics: amounts within
+/// [`crate::limits::MAX_WAN`] (the pack door refuses larger ones) times the
+/// units a profile can claim stay far inside `Decimal`; beyond it the sum
+/// stops at `Decimal`'s largest value instead of overflowing.
+pub(super) fn sum_wan(amounts: impl Iterator<Item = Decimal>) -> Decimal {
+    amounts.fold(Decimal::ZERO, Decimal::saturating_add)
+}
+
 /// Sums the units again after some were removed.
 pub(super) fn recompute(i: &mut ItemResult) {
-    i.raw_wan = i.units.iter().map(|u| u.wan).sum();
+    i.raw_wan = sum_wan(i.units.iter().map(|u| u.wan));
     i.capped_wan = i.raw_wan;
-    i.min_wan = i.units.iter().map(|u| u.min_wan).sum();
+    i.min_wan = sum_wan(i.units.iter().map(|u| u.min_wan));
 }
 
 pub(super) fn apply_rules<'c>(
@@ -134,11 +142,7 @@ pub(super) fn apply_rules<'c>(
                 }
             }
             apply_caps(file, &mut trial, &mut Vec::new());
-            let total: Decimal = trial
-                .iter()
-                .filter(|i| i.counted())
-                .map(|i| i.capped_wan)
-                .sum();
+            let total = sum_wan(trial.iter().filter(|i| i.counted()).map(|i| i.capped_wan));
             if best.as_ref().is_none_or(|(t, _)| total > *t) {
                 best = Some((total, combo));
             }
@@ -177,7 +181,7 @@ fn apply_caps<'c>(file: &'c PolicyFile, items: &mut [ItemResult<'c>], applied: &
         let mut selected: Vec<usize> = (0..items.len())
             .filter(|&k| items[k].counted() && rule.applies_to.selects(items[k].item))
             .collect();
-        let sum: Decimal = selected.iter().map(|&k| items[k].capped_wan).sum();
+        let sum = sum_wan(selected.iter().map(|&k| items[k].capped_wan));
         if sum <= cap {
             continue;
         }
@@ -190,11 +194,11 @@ fn apply_caps<'c>(file: &'c PolicyFile, items: &mut [ItemResult<'c>], applied: &
                 items[k].capped_wan = keep;
                 items[k].capped_by.push(rule);
             }
-            left -= keep;
+            left = left.saturating_sub(keep);
             // The least amounts share the same cap.
             let min_keep = items[k].min_wan.min(min_left).min(keep);
             items[k].min_wan = min_keep;
-            min_left -= min_keep;
+            min_left = min_left.saturating_sub(min_keep);
         }
         applied.push(rule);
     }

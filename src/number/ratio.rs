@@ -79,7 +79,7 @@ fn decimal_sqrt(x: Decimal) -> Option<Decimal> {
         Decimal::ONE
     };
     for _ in 0..100 {
-        let next = (r + x.checked_div(r)?) / dec!(2);
+        let next = r.checked_add(x.checked_div(r)?)? / dec!(2);
         if (next - r).abs() < dec!(0.000000000001) {
             return Some(next);
         }

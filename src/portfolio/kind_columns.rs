@@ -222,7 +222,7 @@ pub fn count_in(list: &[Achievement], column: &Achievement) -> u32 {
             } == *column
         })
         .map(|a| a.count)
-        .sum()
+        .fold(0, u32::saturating_add)
 }
 
 #[cfg(test)]

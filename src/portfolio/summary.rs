@@ -53,7 +53,9 @@ pub fn summarize<'a>(rows: impl IntoIterator<Item = &'a Row>) -> Summary {
         }
         let region = format!("{}{}", r.province, r.city);
         *regions.entry(region).or_default() += 1;
-        s.incentives_total_wan += r.incentives_total_wan;
+        s.incentives_total_wan = s
+            .incentives_total_wan
+            .saturating_add(r.incentives_total_wan);
         for u in &r.unmet {
             unmet.entry((u.tier, u.words.zh)).or_insert((u.words, 0)).1 += 1;
         }

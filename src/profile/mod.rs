@@ -14,6 +14,7 @@ mod field_error;
 pub mod fields;
 mod file;
 mod parse;
+mod salvage;
 mod validate;
 
 pub use achievement::Achievement;
@@ -21,6 +22,7 @@ pub use bounds::{grouped, too_large_wan, too_precise};
 pub use field_error::FieldError;
 pub use file::{is_spreadsheet, read_profile_file, FileError};
 pub use parse::{parse_achievements, parse_profile, ParseError};
+pub use salvage::{salvage, Salvaged};
 pub use validate::validate;
 
 use crate::date::Date;

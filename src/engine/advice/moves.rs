@@ -105,7 +105,7 @@ impl Move {
                     .financials
                     .rd_expense
                     .y1
-                    .map(|x| fmt(x + self.amount))
+                    .and_then(|x| x.checked_add(self.amount).map(fmt))
                     .unwrap_or_default();
                 (
                     format!("研发费用增加 {n} 万元（至 {to} 万元）"),

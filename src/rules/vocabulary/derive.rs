@@ -102,8 +102,13 @@ fn ceil_cents(d: Decimal) -> Decimal {
 /// n ≥ (t·e − 100·s) / (100 − t).
 pub(super) fn hires(staff: Option<u32>, employees: Option<u32>, t: Decimal) -> Option<Decimal> {
     let (s, e) = (staff?, employees?);
-    (t < dec!(100))
-        .then(|| ((t * Decimal::from(e) - dec!(100) * Decimal::from(s)) / (dec!(100) - t)).ceil())
+    if t >= dec!(100) {
+        return None;
+    }
+    let need = t
+        .checked_mul(Decimal::from(e))?
+        .checked_sub(dec!(100).checked_mul(Decimal::from(s))?)?;
+    Some(need.checked_div(dec!(100).checked_sub(t)?)?.ceil())
 }
 
 /// A subset of Ⅰ类 IP: known to be 0 when Ⅰ类 is 0.
@@ -146,7 +151,7 @@ pub(super) fn applied_not_transferred_count(p: &Profile) -> Option<u32> {
 
 /// IP to obtain: the threshold less what the company holds.
 pub(super) fn more_ip(have: Option<u32>, t: Decimal) -> Option<Decimal> {
-    Some(t - Decimal::from(have?))
+    t.checked_sub(Decimal::from(have?))
 }
 
 /// CAGR ≥ t% ⇔ y1 ≥ y3 × (1 + t/100)², compared without a square root.
@@ -156,19 +161,21 @@ pub(super) fn cagr_at_least(p: &Profile, t: Decimal) -> Option<bool> {
     if y3 <= Decimal::ZERO {
         return None;
     }
-    let factor = Decimal::ONE + t / dec!(100);
+    let factor = Decimal::ONE.checked_add(t.checked_div(dec!(100))?)?;
     Some(y1 >= y3.checked_mul(factor.checked_mul(factor)?)?)
 }
 
 /// R&D spend that brings R&D / `base` × 100 to `t`: the target rounded up
-/// to 0.01 万元, less last year's R&D.
+/// to 0.01 万元, less last year's R&D. `None` (no advice) where a figure
+/// beyond every limit makes the amount overflow.
 pub(super) fn rd_for(base: Option<Decimal>, p: &Profile, t: Decimal) -> Option<Decimal> {
     let (rd, base) = (p.financials.rd_expense.y1?, base?);
-    Some(ceil_cents(t * base / dec!(100)) - rd)
+    let target = t.checked_mul(base)?.checked_div(dec!(100))?;
+    ceil_cents(target).checked_sub(rd)
 }
 
 /// R&D spend that brings two years' total to `total`.
 pub(super) fn rd_more(p: &Profile, total: Decimal) -> Option<Decimal> {
     let r = &p.financials.rd_expense;
-    Some(total - r.y2? - r.y1?)
+    total.checked_sub(r.y2?)?.checked_sub(r.y1?)
 }

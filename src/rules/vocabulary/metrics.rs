@@ -238,7 +238,7 @@ metrics! {
         derive: |p| value(p.financials.rd_expense.y1),
         reach: Some(Reach {
             lever: Lever::RdExpense,
-            amount: |p, t| Some(t - p.financials.rd_expense.y1?),
+            amount: |p, t| t.checked_sub(p.financials.rd_expense.y1?),
         }),
         citation: ANNUAL,
         ..BASE
@@ -269,7 +269,7 @@ metrics! {
         },
         reach: Some(Reach {
             lever: Lever::RdExpense,
-            amount: |p, t| rd_more(p, t * dec!(2)),
+            amount: |p, t| rd_more(p, t.checked_mul(dec!(2))?),
         }),
         ..BASE
     };
@@ -341,7 +341,7 @@ metrics! {
         bounds: |p| (None, p.financials.equity_financing_3y),
         reach: Some(Reach {
             lever: Lever::Equity,
-            amount: |p, t| Some(t - p.financials.equity_financing_2y?),
+            amount: |p, t| t.checked_sub(p.financials.equity_financing_2y?),
         }),
         citation: EQUITY,
         ..BASE
@@ -357,7 +357,7 @@ metrics! {
             lever: Lever::Equity,
             // Equity is added to both periods, so both must be known.
             amount: |p, t| {
-                p.financials.equity_financing_2y.and(Some(t - p.financials.equity_financing_3y?))
+                p.financials.equity_financing_2y.and(t.checked_sub(p.financials.equity_financing_3y?))
             },
         }),
         citation: EQUITY,

@@ -48,7 +48,7 @@ pub fn ScenarioCompare(p: &Props) -> Html {
             .parse::<rust_decimal::Decimal>()
             .unwrap_or_default()
     };
-    let inc_delta = money(b) - money(a);
+    let inc_delta = money(b).saturating_sub(money(a));
     html! {
         <section class="compare scenario" aria-labelledby="scenario-title" data-scenario="true">
             <h2 id="scenario-title" class="entry-name">{ format!("{}{}", l.t("方案对比：相对于 ", "Scenario against "), p.base_name) }</h2>
