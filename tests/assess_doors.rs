@@ -142,3 +142,31 @@ fn csv_files_with_a_bom_or_in_gbk_are_read_row_by_row() {
     assert!(stdout(&o).contains("\"企业\""));
     assert!(stderr(&o).contains("GBK"));
 }
+
+#[test]
+fn a_profile_with_no_revenue_two_years_ago_is_assessed() {
+    // A company that started trading last year (issue 13, item 9): exit 0,
+    // the growth rate does not exist ("无法计算：2023 年…为 0") and scores 0,
+    // and every tier is decided.
+    let profile = br#"{"format":"sme-profile/1",
+        "company":{"industry":"industry","employees":200,"rd_employees":60,"years_in_niche":6},
+        "financials":{"operating_revenue":{"y1":"10000","y2":"0","y3":"0"},
+            "main_business_revenue":{"y1":"9500","y2":"0","y3":"0"},
+            "rd_expense":{"y1":"700","y2":"0"}}}"#;
+    let o = run("started.json", profile, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let ind3 = doc["tiers"]["innovative"]["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "annex1_ind3_main_business_growth")
+        .unwrap();
+    assert_eq!(ind3["points"], 0);
+    assert!(ind3["value_text"]
+        .as_str()
+        .unwrap()
+        .starts_with("无法计算：2023 年主营业务收入为 0"));
+    assert_eq!(doc["tiers"]["little_giant"]["verdict"], "not_qualified");
+    assert!(doc["metrics"]["main_business_growth_y1"].is_null());
+}

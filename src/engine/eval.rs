@@ -186,6 +186,14 @@ pub fn score(ind: &Indicator, f: &Facts) -> Scored {
 }
 
 fn score_bands(metric: Metric, bands: &'static [Band], f: &Facts) -> Scored {
+    // A rate over a base of 0 does not exist: no band is reached, 0 points
+    // (附件4 十四; our reading at `Facts::undefined`).
+    if f.undefined(metric).is_some() {
+        return Scored {
+            points: Points::ZERO,
+            band: None,
+        };
+    }
     match f.measure(metric) {
         Some(v) => match best_band(bands, v) {
             Some(b) => Scored {

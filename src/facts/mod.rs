@@ -42,6 +42,9 @@ impl<'p> Facts<'p> {
     /// Is the metric ≥ t? Unknown when the metric is, unless what is known
     /// already settles it (see [`Facts::bounds`]).
     pub fn at_least(&self, m: Metric, t: Decimal) -> Option<bool> {
+        if self.undefined(m).is_some() {
+            return Some(false);
+        }
         if let Some(exact) = m.def().at_least {
             return exact(self.profile, t);
         }
@@ -57,6 +60,9 @@ impl<'p> Facts<'p> {
 
     /// Is the metric ≤ t?
     pub fn at_most(&self, m: Metric, t: Decimal) -> Option<bool> {
+        if self.undefined(m).is_some() {
+            return Some(false);
+        }
         match self.measure(m) {
             Some(p) => Some(p.at_most(t)),
             None => match self.bounds(m) {
@@ -65,6 +71,39 @@ impl<'p> Facts<'p> {
                 _ => None,
             },
         }
+    }
+
+    /// The input (profile path) that is 0 where the metric divides by it
+    /// (a metric's inputs list the numerator first, then the divisors): the
+    /// metric then does not exist, which is not "unknown".
+    ///
+    /// Our reading of 附件4 (十四) (seed 002, line 2312: "企业上一年度主营业务收入
+    /// 增长率=（…上一年度…-…上上年度…）/企业上上年度主营业务收入总额*100%"),
+    /// and of every ratio the rules define by a quotient: with a base of 0
+    /// there is no rate, so no scoring band (A–E) and no "不低于 X%" is
+    /// reached by it. An indicator on it scores 0 (as the lowest band) and a
+    /// condition on it is not met ("≥ t" and "≤ t" both false); the tiers
+    /// that do not read it are decided as usual. A base left blank stays
+    /// unknown (it may be filled in).
+    pub fn undefined(&self, m: Metric) -> Option<&'static str> {
+        use crate::profile::fields::{field, Value};
+        if self.measure(m).is_some() {
+            return None;
+        }
+        let read = |path: &str| field(path).map(|f| (f.get)(self.profile));
+        let inputs = m.def().inputs;
+        if inputs.len() < 2
+            || inputs
+                .iter()
+                .any(|p| matches!(read(p), None | Some(Value::Empty)))
+        {
+            return None;
+        }
+        // Every input is entered yet there is no value: a divisor is 0.
+        inputs[1..]
+            .iter()
+            .copied()
+            .find(|p| matches!(read(p), Some(Value::Decimal(d)) if d.is_zero()))
     }
 
     /// What an unknown metric is known to lie within, from the limits a

@@ -72,25 +72,11 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
         }
     }
 
+    // A revenue of 0 is a fact, not an error (a company that started
+    // trading last year): the rates and shares over it do not exist and are
+    // scored as such (`Facts::undefined`, 附件4 十四), never rejected.
+
     // A zero denominator where a ratio needs it.
-    for y in Year::ALL {
-        let needs_revenue = f.rd_expense.get(y).is_some()
-            || f.main_business_revenue.get(y).is_some()
-            || (y == Year::Y1 && f.net_profit.y1.is_some());
-        zero_denominator(&mut v, &f.operating_revenue, "operating_revenue", y, needs_revenue,
-            "营业收入为 0，无法计算研发费用占比、主营业务收入占比或净利润率",
-            "operating revenue is 0, so the R&D ratio, main-business share or net margin cannot be computed");
-    }
-    for y in [Year::Y2, Year::Y3] {
-        let later = match y {
-            Year::Y2 => Year::Y1,
-            _ => Year::Y2,
-        };
-        let needs = f.main_business_revenue.get(later).is_some();
-        zero_denominator(&mut v, &f.main_business_revenue, "main_business_revenue", y, needs,
-            "前一年主营业务收入为 0，无法按附件4（十四）计算增长率",
-            "main-business revenue of the earlier year is 0, so the growth rate (附件4 十四) cannot be computed");
-    }
     zero_denominator(
         &mut v,
         &f.total_assets,
@@ -253,12 +239,6 @@ mod tests {
             ["financials.operating_revenue.y1"]
         );
         assert_eq!(
-            paths(&doc(
-                r#""financials":{"operating_revenue":{"y1":0},"rd_expense":{"y1":5}}"#
-            )),
-            ["financials.operating_revenue.y1"]
-        );
-        assert_eq!(
             paths(&doc(r#""ip":{"class1":1,"class1_high_value":2}"#)),
             ["ip.class1_high_value"]
         );
@@ -276,12 +256,6 @@ mod tests {
         );
         assert_eq!(
             paths(&doc(
-                r#""financials":{"main_business_revenue":{"y1":"10","y2":"0"}}"#
-            )),
-            ["financials.main_business_revenue.y2"]
-        );
-        assert_eq!(
-            paths(&doc(
                 r#""financials":{"operating_revenue":{"y1":"100"},"main_business_revenue":{"y1":"101"}}"#
             )),
             ["financials.main_business_revenue.y1"]
@@ -293,11 +267,16 @@ mod tests {
     }
 
     #[test]
-    fn zero_revenue_alone_is_allowed() {
-        // A start-up may have no revenue; only a ratio needs it non-zero.
-        assert!(
-            paths(r#"{"format":"sme-profile/1","financials":{"operating_revenue":{"y1":0}}}"#)
-                .is_empty()
-        );
+    fn zero_revenue_is_never_rejected() {
+        // A start-up may have no revenue; the rates over it do not exist
+        // (`Facts::undefined`), the profile is still assessed.
+        for doc in [
+            r#"{"format":"sme-profile/1","financials":{"operating_revenue":{"y1":0}}}"#,
+            r#"{"format":"sme-profile/1","financials":{"operating_revenue":{"y1":0},"rd_expense":{"y1":5}}}"#,
+            r#"{"format":"sme-profile/1","financials":{"main_business_revenue":{"y1":"10","y2":"0"}}}"#,
+            r#"{"format":"sme-profile/1","financials":{"operating_revenue":{"y1":"10","y2":"0","y3":"0"},"rd_expense":{"y2":"0"}}}"#,
+        ] {
+            assert!(paths(doc).is_empty(), "{doc}");
+        }
     }
 }

@@ -258,7 +258,10 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
                     name: i.name,
                     category: card.categories[i.category].id,
                     value: value.map(|v| v.round_dp(4).normalize().to_string()),
-                    value_text: value.zip(unit).map(|(v, u)| explain::fmt_value(v, u).zh),
+                    value_text: metric
+                        .and_then(|m| explain::undefined_words(m, f))
+                        .map(|u| u.zh)
+                        .or_else(|| value.zip(unit).map(|(v, u)| explain::fmt_value(v, u).zh)),
                     band: sc.band,
                     band_text: sc.band.and_then(|b| i.scoring.band_text(b)),
                     points: sc.points.min,

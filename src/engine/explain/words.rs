@@ -43,6 +43,29 @@ pub fn fmt_value(v: Decimal, unit: Unit) -> Message {
     }
 }
 
+/// Why a metric does not exist, when a base it divides by is 0: "无法计算：
+/// 2023 年主营业务收入为 0", with our reading of 附件4 (十四) (no rate, no
+/// band: 0 分, a "不低于" not met; see `Facts::undefined`). The calendar
+/// year is the one the field covers on the assessment date.
+pub fn undefined_words(m: Metric, f: &Facts) -> Option<Message> {
+    let path = f.undefined(m)?;
+    let label = crate::profile::fields::field(path)?.label;
+    let year = crate::profile::Year::ALL
+        .into_iter()
+        .find(|y| path.ends_with(y.key()))?
+        .calendar_year(f.date);
+    Some(Message::new(
+        format!(
+            "无法计算：{year} 年{}为 0（以该年为分母，无值；按附件4（十四）不落入任何分档，计 0 分）",
+            label.zh
+        ),
+        format!(
+            "cannot be computed: {} of {year} is 0 (the divisor; no value, so under 附件4 (十四) no band is reached: 0 points)",
+            label.en.to_lowercase()
+        ),
+    ))
+}
+
 /// What the profile shows for each metric a test reads ("研发费用占比 2.5%").
 pub fn observed(test: &Test, f: &Facts) -> Vec<Message> {
     let mut metrics = Vec::new();
@@ -51,6 +74,12 @@ pub fn observed(test: &Test, f: &Facts) -> Vec<Message> {
         .into_iter()
         .filter_map(|m| {
             let (name, unit) = metric_name(m);
+            if let Some(u) = undefined_words(m, f) {
+                return Some(Message::new(
+                    format!("{}{}", name.zh, u.zh),
+                    format!("{} {}", name.en, u.en),
+                ));
+            }
             f.metric(m).map(|v| {
                 let val = fmt_value(v, unit);
                 Message::new(

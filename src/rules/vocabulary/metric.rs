@@ -49,7 +49,9 @@ pub struct MetricDef {
     pub key: &'static str,
     pub name: Text,
     pub unit: Unit,
-    /// The profile fields it is computed from (dotted `sme-profile/1` paths).
+    /// The profile fields it is computed from (dotted `sme-profile/1` paths),
+    /// for a ratio or rate the numerator first, then what it divides by
+    /// (`Facts::undefined` reads a 0 there as "no value", not "unknown").
     pub inputs: &'static [&'static str],
     /// Its value, in percent for ratios; `None` when unknown (an input
     /// missing, a zero denominator), never zero.
