@@ -3,11 +3,21 @@
 //! verdict, score and reasons of each tier in words, the incentives total,
 //! the row's data problems, and the date and rulebook it was assessed on.
 
+use super::columns::header_in;
 use super::row::{reasons, Pending, Row};
 use crate::basis::rulebook_words;
 use crate::date::Date;
+use crate::profile::fields::{field, Field};
 use crate::rules::rulebook_for;
 use crate::text::Lang;
+
+/// The yearly inputs repeated in the results, last year first.
+const FIGURES: [&str; 4] = [
+    "financials.operating_revenue.y1",
+    "financials.rd_expense.y1",
+    "financials.operating_revenue.y2",
+    "financials.rd_expense.y2",
+];
 
 /// A cell a spreadsheet would evaluate as a formula (`=cmd|…`, `+`, `-`,
 /// `@`, tab, carriage return) is prefixed with `'` so it stays text.
@@ -59,6 +69,13 @@ pub fn results_table(
         header.push(format!("{}原因", t.name.zh));
         kinds.extend([CellKind::Text, CellKind::Text, CellKind::Text]);
     }
+    // The figures the verdicts turn on most, each header naming its
+    // calendar year as the template does ("营业收入总额（2025 年，上年度）").
+    let figures: Vec<&Field> = FIGURES.iter().filter_map(|p| field(p)).collect();
+    for f in &figures {
+        header.push(header_in(f, Some(date)));
+        kinds.push(CellKind::Number);
+    }
     for h in ["地方激励合计（万元）", "数据问题", "评估日期", "适用规则"] {
         header.push(h.into());
     }
@@ -96,6 +113,13 @@ pub fn results_table(
                 .map(|x| x.1.as_str())
                 .collect();
             rec.push(neutralize(&words.join("；")));
+        }
+        let profile = pending
+            .binary_search_by_key(&r.row, |p| p.row)
+            .ok()
+            .and_then(|i| pending[i].profile.as_ref());
+        for f in &figures {
+            rec.push(profile.map(|p| (f.get)(p).display()).unwrap_or_default());
         }
         rec.push(if r.tiers.is_empty() {
             String::new()

@@ -130,6 +130,42 @@ fn export_neutralises_formulas_and_carries_a_bom() {
 }
 
 #[test]
+fn the_results_name_the_calendar_year_of_each_figure() {
+    // Issue 13 item 4: "营业收入总额（2024 年，上年度）" for an assessment in 2025,
+    // read back by the importer like the template's headers.
+    let p = example();
+    let d = Date::ymd(2025, 6, 30);
+    let rows = vec![score(2, &p, d)];
+    let pending = [super::Pending {
+        row: 2,
+        profile: Some(p.clone()),
+        errors: vec![],
+    }];
+    let csv = export_csv(&rows, &pending, d);
+    let header = csv.lines().next().unwrap();
+    assert!(header.contains("营业收入总额（2024 年，上年度）,研发费用总额（2024 年，上年度）,营业收入总额（2023 年，上上年度）"), "{header}");
+    let revenue = p
+        .financials
+        .operating_revenue
+        .y1
+        .unwrap()
+        .normalize()
+        .to_string();
+    assert!(
+        csv.lines()
+            .nth(1)
+            .unwrap()
+            .contains(&format!(",{revenue},")),
+        "{csv}"
+    );
+    let imp = import_csv(&csv[3..]);
+    assert_eq!(
+        imp.profiles[0].1.financials.operating_revenue.y1,
+        p.financials.operating_revenue.y1
+    );
+}
+
+#[test]
 fn chinese_values_in_choice_columns_score_every_row() {
     let csv = "企业名称,所属行业,研发机构级别,近三年科技奖励,获得 ISO9001 等质量管理体系认证\n\
                甲,制造业,省级,国家级,是\n乙,工业,国家级,无,否\n丙,软件和信息技术服务业,市级,省级,有\n";

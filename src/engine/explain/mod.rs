@@ -7,7 +7,7 @@ mod words;
 
 pub use crate::rules::vocabulary::Unit;
 pub use inputs::{metric_inputs, missing_inputs, test_inputs};
-pub use words::{fmt_decimal, fmt_value, metric_name, observed, undefined_words};
+pub use words::{dated, fmt_decimal, fmt_value, metric_name, observed, undefined_words};
 
 use super::verdict::Status;
 use super::{Assessment, RequirementOutcome, TierOutcome};

@@ -66,6 +66,38 @@ pub fn undefined_words(m: Metric, f: &Facts) -> Option<Message> {
     ))
 }
 
+/// A name that says 上年度 / 上上年度 / 前年度 with the calendar year first,
+/// the relative word kept as a hint: "上年度研发费用总额" assessed in 2026 →
+/// "2025 年研发费用总额（上年度）"; "R&D expense (last year)" → "R&D expense
+/// (2025, last year)". Names without such a word are returned as they are.
+pub fn dated(name: &Message, assessed: crate::date::Date) -> Message {
+    use crate::profile::Year;
+    let zh = [
+        ("上上年度", Year::Y2),
+        ("上年度", Year::Y1),
+        ("前年度", Year::Y3),
+    ]
+    .into_iter()
+    .find_map(|(w, y)| {
+        let rest = name.zh.strip_prefix(w)?;
+        Some(format!("{} 年{rest}（{w}）", y.calendar_year(assessed)))
+    })
+    .unwrap_or_else(|| name.zh.clone());
+    let en = [
+        ("(last year)", Year::Y1),
+        ("(the year before)", Year::Y2),
+        (", last year", Year::Y1),
+    ]
+    .into_iter()
+    .find_map(|(w, y)| {
+        let (head, tail) = name.en.split_once(w)?;
+        let inner = w.trim_start_matches([',', ' ']).trim_matches(['(', ')']);
+        Some(format!("{head} ({}, {inner}){tail}", y.calendar_year(assessed)).replace("  (", " ("))
+    })
+    .unwrap_or_else(|| name.en.clone());
+    Message::new(zh, en)
+}
+
 /// What the profile shows for each metric a test reads ("研发费用占比 2.5%").
 pub fn observed(test: &Test, f: &Facts) -> Vec<Message> {
     let mut metrics = Vec::new();
@@ -74,6 +106,7 @@ pub fn observed(test: &Test, f: &Facts) -> Vec<Message> {
         .into_iter()
         .filter_map(|m| {
             let (name, unit) = metric_name(m);
+            let name = dated(&name, f.date);
             if let Some(u) = undefined_words(m, f) {
                 return Some(Message::new(
                     format!("{}{}", name.zh, u.zh),
@@ -107,6 +140,35 @@ fn collect_metrics(test: &Test, out: &mut Vec<Metric>) {
 mod fmt_tests {
     use super::fmt_decimal;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn relative_years_are_named_by_their_calendar_year() {
+        use super::{dated, Message};
+        let d = crate::date::Date::ymd(2026, 3, 1);
+        let m = |zh: &str, en: &str| dated(&Message::new(zh, en), d);
+        let a = m("上年度研发费用总额", "R&D expense (last year)");
+        assert_eq!(
+            (a.zh.as_str(), a.en.as_str()),
+            (
+                "2025 年研发费用总额（上年度）",
+                "R&D expense (2025, last year)"
+            )
+        );
+        let b = m(
+            "上上年度研发费用占营业收入比重",
+            "R&D / revenue (the year before)",
+        );
+        assert_eq!(
+            (b.zh.as_str(), b.en.as_str()),
+            (
+                "2024 年研发费用占营业收入比重（上上年度）",
+                "R&D / revenue (2024, the year before)"
+            )
+        );
+        let c = m("上年度净利润率", "Net margin, last year");
+        assert_eq!(c.en, "Net margin (2025, last year)");
+        assert_eq!(m("研发人员占比", "R&D staff share").zh, "研发人员占比");
+    }
 
     #[test]
     fn a_figure_never_lands_on_a_bound_it_misses() {

@@ -72,7 +72,7 @@ pub fn PrintReport(p: &Props) -> Html {
                         <thead><tr><th>{ "#" }</th><th>{ l.t("指标", "Indicator") }</th><th>{ l.t("数值", "Value") }</th><th>{ l.t("档次", "Band") }</th><th>{ l.t("得分", "Points") }</th><th>{ l.t("依据", "Article") }</th></tr></thead>
                         <tbody>
                             { for t.indicators.iter().map(|i| html! { <tr>
-                                <td>{ i.number }</td><td>{ l.text(i.name) }</td>
+                                <td>{ i.number }</td><td>{ l.msg(&crate::engine::explain::dated(&i.name.into(), p.date)).to_string() }</td>
                                 <td>{ i.value_text.clone().unwrap_or_else(|| "—".into()) }</td>
                                 <td>{ i.band_text.map(|b| format!("{} {}", i.band.unwrap_or(""), l.text(b))).unwrap_or_else(|| "—".into()) }</td>
                                 <td>{ if i.known { format!("{}/{}", i.points, i.max) } else { format!("{}–{}/{}", i.points_range[0], i.points_range[1], i.max) } }</td>
