@@ -55,6 +55,7 @@ fn any_profile() -> impl Strategy<Value = Profile> {
                 rd_employees,
                 years_in_niche,
                 sci_tech_staff: sci,
+                tax_by_audit: Some(employees.is_some_and(|e| e % 2 == 0)),
                 ..Company::default()
             },
         );
@@ -87,14 +88,16 @@ fn any_profile() -> impl Strategy<Value = Profile> {
         count(40),
         count(20),
         count(5),
+        count(20),
     )
-        .prop_map(|(a, b, c, d, e, f)| Ip {
+        .prop_map(|(a, b, c, d, e, f, g)| Ip {
             class1: a,
             class1_self_developed: b,
             class1_high_value: c,
             class2: d,
             class1_applied_to_main_product: e,
             class1_transferred_in: f,
+            class1_self_applied_top3: g,
         });
     let quals = (
         (

@@ -84,6 +84,8 @@ pub struct TierOutcome {
     pub preconditions: Tri,
     pub score: Option<ScoreOutcome>,
     pub requirements: ArrayVec<RequirementOutcome, MAX_REQUIREMENTS>,
+    /// Per warning of the tier (`Tier::warnings`): yes when it applies.
+    pub warnings: ArrayVec<Tri, MAX_CONDITIONS>,
 }
 
 impl TierOutcome {
@@ -193,6 +195,7 @@ fn assess_tier(
         preconditions,
         score,
         requirements,
+        warnings: tier.warnings.iter().map(|c| eval(&c.test, f)).collect(),
     }
 }
 

@@ -28,7 +28,7 @@ impl<'p> Facts<'p> {
         Facts {
             profile,
             date,
-            measured: Default::default(),
+            measured: std::array::from_fn(|_| Cell::new(None)),
         }
     }
 

@@ -89,13 +89,13 @@ pub fn check(p: &Profile, v: &mut Vec<FieldError>) {
     if let Some(x) = q.market_share_pct {
         decimal(v, "qualifications.market_share_pct".into(), x, false);
     }
-    if let Some(x) = q.platform_quality_score.and_then(|s| s.score) {
-        decimal(
-            v,
-            "qualifications.platform_quality_score.score".into(),
-            x,
-            false,
-        );
+    for (name, s) in [
+        ("platform_quality_score", q.platform_quality_score),
+        ("platform_quality_score_prev", q.platform_quality_score_prev),
+    ] {
+        if let Some(x) = s.and_then(|s| s.score) {
+            decimal(v, format!("qualifications.{name}.score"), x, false);
+        }
     }
 
     let c = &p.company;
@@ -148,6 +148,7 @@ pub fn check(p: &Profile, v: &mut Vec<FieldError>) {
             ip.class1_applied_to_main_product,
         ),
         ("class1_transferred_in", ip.class1_transferred_in),
+        ("class1_self_applied_top3", ip.class1_self_applied_top3),
     ] {
         at_most(v, format!("ip.{name}"), n, MAX_IP, ("项", "items"));
     }

@@ -59,7 +59,8 @@ fn expected_words(path: &str) -> Message {
             "应为荣誉列表，如 [\"高新技术企业\"]，没有则为 []",
             "expected a list of honours, e.g. [\"高新技术企业\"], or [] for none",
         ),
-        "qualifications.platform_quality_score.year" => {
+        "qualifications.platform_quality_score.year"
+        | "qualifications.platform_quality_score_prev.year" => {
             m("应为年份，如 2025", "expected a year, e.g. 2025")
         }
         "company"
@@ -70,7 +71,8 @@ fn expected_words(path: &str) -> Message {
         | "qualifications.quality"
         | "qualifications.titles"
         | "qualifications.sci_tech_award"
-        | "qualifications.platform_quality_score" => group(),
+        | "qualifications.platform_quality_score"
+        | "qualifications.platform_quality_score_prev" => group(),
         p if p.starts_with("financials.") && p.matches('.').count() == 1 => m(
             "应为按年份的一组数字，如 {\"y1\": 1200, \"y2\": 1000}（万元）",
             "expected figures by year, e.g. {\"y1\": 1200, \"y2\": 1000} (万元)",

@@ -73,6 +73,10 @@ pub struct Company {
     /// 科技人员 (persons), for 科技型中小企业 (2026 rulebook field).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sci_tech_staff: Option<u32>,
+    /// 会计核算健全、实行查账征收并能够准确归集研发费用 (科技型中小企业 basic
+    /// condition, 国科火字〔2022〕67号 工作指引; 2026 rulebook field).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tax_by_audit: Option<bool>,
     /// 从事特定细分市场年限, whole years.
     pub years_in_niche: Option<u32>,
 }
@@ -226,6 +230,10 @@ pub struct Ip {
     /// Ⅰ类 IP acquired by transfer (not counted in 2026).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub class1_transferred_in: Option<u32>,
+    /// Ⅰ类 IP the company applied for itself and holds as rights holder
+    /// ranked 1–3 (2026: 专精特新 and 小巨人 count only these).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub class1_self_applied_top3: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -251,6 +259,13 @@ pub struct Qualifications {
     // 2026 rulebook fields.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub platform_quality_score: Option<PlatformScore>,
+    /// The previous year's platform score (a 小巨人 review may meet the
+    /// 60 points in either of the last two years).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform_quality_score_prev: Option<PlatformScore>,
+    /// This is a review (复核) of the company's current 小巨人 title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub little_giant_review: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub niche_share_leading: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]

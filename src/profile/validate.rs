@@ -143,6 +143,11 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
                 ip.class1_transferred_in,
                 "受让的Ⅰ类知识产权不能多于Ⅰ类知识产权总数",
             ),
+            (
+                "class1_self_applied_top3",
+                ip.class1_self_applied_top3,
+                "自主申请且排名前三的Ⅰ类知识产权不能多于Ⅰ类知识产权总数",
+            ),
         ] {
             if n.is_some_and(|n| n > total) {
                 v.push(FieldError::new(
@@ -151,6 +156,20 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
                     format!("{name} cannot exceed class1 (the total of class I IP)"),
                 ));
             }
+        }
+    }
+    // What the company applied for itself was not transferred in.
+    if let (Some(total), Some(own), Some(moved)) = (
+        ip.class1,
+        ip.class1_self_applied_top3,
+        ip.class1_transferred_in,
+    ) {
+        if own <= total && moved <= total && own + moved > total {
+            v.push(FieldError::new(
+                "ip.class1_self_applied_top3",
+                "自主申请的Ⅰ类知识产权与受让取得的合计不能多于Ⅰ类知识产权总数",
+                "self-applied and transferred-in class I IP together cannot exceed class1",
+            ));
         }
     }
     // Qualifications.
@@ -187,10 +206,16 @@ pub fn validate(p: &Profile) -> Vec<FieldError> {
             ));
         }
     }
-    if let Some(score) = q.platform_quality_score.and_then(|s| s.score) {
+    for (name, s) in [
+        ("platform_quality_score", q.platform_quality_score),
+        ("platform_quality_score_prev", q.platform_quality_score_prev),
+    ] {
+        let Some(score) = s.and_then(|s| s.score) else {
+            continue;
+        };
         if score.is_sign_negative() && !score.is_zero() || score > dec!(100) {
             v.push(FieldError::new(
-                "qualifications.platform_quality_score.score",
+                format!("qualifications.{name}.score"),
                 "发展质量评价得分应在 0 到 100 分之间",
                 "the platform quality score must be between 0 and 100",
             ));

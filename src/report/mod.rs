@@ -132,6 +132,10 @@ pub struct TierView {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caveat: Option<Text>,
     pub citation: CitationView,
+    /// What draws a closer check without failing the tier (科技型: the
+    /// 2024 notice's field-check triggers), each that applies.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<ConditionView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -320,6 +324,14 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
         confidence: t.tier.confidence.key(),
         caveat: t.tier.caveat,
         citation: (&t.tier.citation).into(),
+        warnings: t
+            .tier
+            .warnings
+            .iter()
+            .zip(&t.warnings)
+            .filter(|(_, w)| w.is_yes())
+            .map(|(c, w)| condition_view(c, *w))
+            .collect(),
     }
 }
 

@@ -74,11 +74,39 @@ pub static MIIT_2026_REVIEW: Document = Document {
     )),
 };
 
+/// 《科技型中小企业评价工作指引》 (国科火字〔2022〕67号), still applied in the
+/// 2024 and 2025 notices: the basic conditions beyond the 2017 办法.
+pub static TECH_SME_GUIDE_2022: Document = Document {
+    id: "most-torch-2022-67",
+    title: t!("科技型中小企业评价工作指引", "Work guidelines for evaluating technology-based SMEs"),
+    number: "国科火字〔2022〕67号",
+    seed_file: None,
+    source_note: Some(t!(
+        "不在种子文件中；依据 2026 年 12 月的两个公开二手来源（docs/spec/rulebook-2026.md）",
+        "Not in the seed files; from two public secondary sources of December 2026 (docs/spec/rulebook-2026.md)"
+    )),
+};
+
+/// The 2024 notice on evaluating technology-based SMEs: the cases its
+/// reviewers check on site (warnings, not failures).
+pub static TECH_SME_NOTICE_2024: Document = Document {
+    id: "most-torch-2024-notice",
+    title: t!("2024 年科技型中小企业评价工作通知", "The 2024 notice on evaluating technology-based SMEs"),
+    number: "2024 年通知（文号未记录）",
+    seed_file: None,
+    source_note: Some(t!(
+        "不在种子文件中；依据公开二手来源（docs/spec/rulebook-2026.md），每年通知可能调整",
+        "Not in the seed files; from public secondary sources (docs/spec/rulebook-2026.md); each year's notice may change it"
+    )),
+};
+
 /// Every document, for the "how is this scored" page and the tests.
-pub static ALL: [&Document; 5] = [
+pub static ALL: [&Document; 7] = [
     &MIIT_2022,
     &SME_SIZE_2011,
     &MIIT_2026,
     &TECH_SME_2017,
     &MIIT_2026_REVIEW,
+    &TECH_SME_GUIDE_2022,
+    &TECH_SME_NOTICE_2024,
 ];

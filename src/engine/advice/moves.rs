@@ -74,6 +74,15 @@ impl Move {
                         ip.class1_applied_to_main_product = Some(applied);
                         ip.class1 = Some(class1.max(applied));
                     }
+                    IpKind::Class1SelfTop3 => {
+                        // New IP of its own, applied to the main product.
+                        let own = ip.class1_self_applied_top3?;
+                        ip.class1_self_applied_top3 = Some(own.checked_add(k)?);
+                        ip.class1_applied_to_main_product = ip
+                            .class1_applied_to_main_product
+                            .map(|a| a.saturating_add(k));
+                        ip.class1 = Some(class1.checked_add(k)?);
+                    }
                 }
             }
             Lever::Certify(flag) => {
@@ -131,6 +140,10 @@ impl Move {
                     IpKind::Class1Applied => (
                         "应用于主导产品并产生经济效益的Ⅰ类知识产权",
                         "class I IP applied to the main product with economic benefit",
+                    ),
+                    IpKind::Class1SelfTop3 => (
+                        "自主申请（企业排名前三）并应用于主导产品的Ⅰ类知识产权",
+                        "class I IP applied for by the company itself (ranked 1–3) and used in the main product",
                     ),
                 };
                 (format!("新增 {n} 项{zh}"), format!("Obtain {n} more {en}"))

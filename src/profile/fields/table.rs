@@ -211,6 +211,8 @@ pub static FIELDS: &[Field] = &[
         Some(t!("直接从事研发和相关技术创新活动，以及专门从事上述活动管理和提供直接服务的人员（《科技型中小企业评价办法》国科发政〔2017〕115号）", "Staff in R&D and technical innovation, and those managing or directly serving it (《科技型中小企业评价办法》, 国科发政〔2017〕115号)")), get_set!(count: company.sci_tech_staff)),
     field!("company.years_in_niche", Company, "从事特定细分市场年限", "Years in the niche market", Kind::Count, YEARS,
         Some(t!("截至上年末，按整年计", "Whole years, to the end of last year")), get_set!(count: company.years_in_niche)),
+    field!("company.tax_by_audit", Company, "会计核算健全、实行查账征收并能准确归集研发费用", "Sound accounts, taxed on audited accounts (查账征收), R&D costs accurately collected", Kind::Bool, None,
+        Some(t!("科技型中小企业基本条件；核定征收的企业不能申报（国科火字〔2022〕67号 工作指引）", "A basic condition of a technology-based SME; companies taxed on a deemed basis (核定征收) cannot apply (国科火字〔2022〕67号)")), get_set!(bool: company.tax_by_audit)),
     field!("financials.equity_financing_2y", Financials, "近2年新增股权融资总额", "New equity financing, last 2 years", MONEY, WAN,
         Some(t!("合格机构投资者（备案的创业投资基金、私募股权投资基金）以增资扩股方式的实缴额（附件4 八、九）", "Paid in by qualified institutional investors (registered VC and PE funds) for new shares (附件4 八, 九)")), get_set!(decimal: financials.equity_financing_2y)),
     field!("financials.equity_financing_3y", Financials, "近3年新增股权融资总额", "New equity financing, last 3 years", MONEY, WAN,
@@ -224,6 +226,8 @@ pub static FIELDS: &[Field] = &[
         Some(t!("小巨人创新能力一般性条件 3：2 项以上（附件3 四）", "Little giant innovation condition 3: 2 or more (附件3 四)")), get_set!(count: ip.class1_applied_to_main_product)),
     field!("ip.class1_transferred_in", Ip, "其中：受让取得的Ⅰ类知识产权", "of which transferred in", Kind::Count, ITEMS,
         Some(t!("2026 年办法中受让的知识产权不计入", "Not counted under the 2026 rules")), get_set!(count: ip.class1_transferred_in)),
+    field!("ip.class1_self_applied_top3", Ip, "其中：企业自主申请且权利人排名前三的Ⅰ类知识产权", "of which applied for by the company itself, ranked 1–3 among the holders", Kind::Count, ITEMS,
+        Some(t!("2026 年办法：专精特新、小巨人只计自主申请且企业排名前三的Ⅰ类知识产权", "2026 rules: SRDI and little giant count only class I IP the company applied for itself and holds ranked 1–3")), get_set!(count: ip.class1_self_applied_top3)),
     field!("ip.class2", Ip, "Ⅱ类知识产权", "Class II IP (Ⅱ类)", Kind::Count, ITEMS,
         Some(t!("与主导产品相关的软件著作权（不含商标）、授权后维持超过2年的实用新型或外观设计专利（附件4 五）", "Software copyright tied to the main product (not trademarks), utility or design patents maintained over 2 years after grant (附件4 五)")), get_set!(count: ip.class2)),
     field!("qualifications.strategic_emerging_industry", Qualifications, "主导产品属于《战略性新兴产业分类》", "Main product in the Strategic Emerging Industries Classification", Kind::Bool, None, None, get_set!(bool: qualifications.strategic_emerging_industry)),
@@ -281,6 +285,16 @@ pub static FIELDS: &[Field] = &[
              let year = p.qualifications.platform_quality_score.and_then(|s| s.year);
              let score = match v { Value::Decimal(d) => Some(d), _ => None };
              p.qualifications.platform_quality_score = (year.is_some() || score.is_some()).then_some(PlatformScore { year, score });
+         })),
+    field!("qualifications.little_giant_review", Qualifications, "本次为专精特新“小巨人”复核（2026）", "This is a review of the company's little giant title (2026)", Kind::Bool, None,
+        Some(t!("复核企业不考查营业收入增长率，发展质量评价得分近两年任意一年达 60 分即可", "A review waives the growth test, and the platform score may reach 60 in either of the last two years")), get_set!(bool: qualifications.little_giant_review)),
+    field!("qualifications.platform_quality_score_prev.score", Qualifications, "上一年度培育平台发展质量评价得分（复核，2026）", "Platform development-quality score, the year before (review, 2026)", Kind::Score, Some(t!("分", "pts")),
+        Some(t!("小巨人复核时可用；仅由官方培育平台计算，请填入平台给出的得分", "Used for a little giant review; computed only by the official platform, enter its figure")),
+        (|p: &Profile| p.qualifications.platform_quality_score_prev.and_then(|s| s.score).map_or(Value::Empty, Value::Decimal),
+         |p: &mut Profile, v: Value| {
+             let year = p.qualifications.platform_quality_score_prev.and_then(|s| s.year);
+             let score = match v { Value::Decimal(d) => Some(d), _ => None };
+             p.qualifications.platform_quality_score_prev = (year.is_some() || score.is_some()).then_some(PlatformScore { year, score });
          })),
     field!("qualifications.titles.tech_sme_until", Qualifications, "科技型中小企业有效期至", "Technology-based SME title valid until", Kind::Date, None, None, get_set!(date: qualifications.titles.tech_sme_until)),
     field!("qualifications.titles.innovative_until", Qualifications, "创新型中小企业有效期至", "Innovative SME title valid until", Kind::Date, None, None, get_set!(date: qualifications.titles.innovative_until)),

@@ -371,4 +371,5 @@ pub static INNOVATIVE: Tier = Tier {
     ),
     confidence: Confidence::Official,
     caveat: None,
+    warnings: &[],
 };

@@ -233,4 +233,5 @@ pub static LITTLE_GIANT: Tier = Tier {
     ),
     confidence: Confidence::Official,
     caveat: None,
+    warnings: &[],
 };

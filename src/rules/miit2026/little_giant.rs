@@ -16,8 +16,10 @@ static SCALE: [Condition; 4] = [
         test: Test::AtLeast(Metric::OPERATING_REVENUE_Y1, dec!(5000)), citation: cite("附件2", "营业收入 ≥ 5000万元", C) },
     Condition { id: "r2026_lg_share", text: t!("主营业务收入占比不低于 90%", "Main-business share at least 90%"),
         test: Test::AtLeast(Metric::MAIN_BUSINESS_SHARE, dec!(90)), citation: cite("附件2", "主营业务收入 share ≥ 90%", C) },
-    Condition { id: "r2026_lg_cagr", text: t!("近两年营业收入复合增长率不低于 5%（上年度 ≥ 前年度 × 1.1025）", "Revenue CAGR over 2 years at least 5% (last year ≥ 1.1025 × two years before)"),
-        test: Test::AtLeast(Metric::REVENUE_CAGR_2Y, dec!(5)), citation: cite("附件2", "近两年营业收入复合增长率 ≥ 5%, computed as (营业收入 y1 / 营业收入 y3)^(1/2) − 1 (so y1 ≥ 1.1025 × y3)", C) },
+    // The review waiver is a December 2026 correction (two sources).
+    Condition { id: "r2026_lg_cagr", text: t!("近两年营业收入复合增长率不低于 5%（上年度 ≥ 前年度 × 1.1025）；复核企业不考查", "Revenue CAGR over 2 years at least 5% (last year ≥ 1.1025 × two years before); waived for a review"),
+        test: Test::Any(&[Test::AtLeast(Metric::REVENUE_CAGR_2Y, dec!(5)), Test::Is(Flag::LITTLE_GIANT_REVIEW)]),
+        citation: cite("附件2", "近两年营业收入复合增长率 ≥ 5%, computed as (营业收入 y1 / 营业收入 y3)^(1/2) − 1 (so y1 ≥ 1.1025 × y3); 复核企业不考查该项指标", C) },
 ];
 
 static SOUNDNESS: [Condition; 1] = [Condition {
@@ -72,10 +74,16 @@ static RD: [Condition; 3] = [
 /// The spec states the transfer exclusion for 专精特新 only ("IP transferred
 /// in does not count (2026 change)"); for 小巨人 it says "≥ 4 Ⅰ类 IP tied to
 /// the main product", read literally.
-static IP: [Condition; 1] = [Condition { id: "r2026_lg_ip",
+static IP: [Condition; 2] = [Condition { id: "r2026_lg_ip",
     text: t!("拥有 4 项以上与主导产品相关的Ⅰ类知识产权；近三年获国家级科技奖励（排名前三）的可豁免", "4+ class I IP tied to the main product; exempt with a national S&T award in the last three years (top three)"),
     test: Test::Any(&[Test::AtLeast(Metric::IP_CLASS1, dec!(4)), Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }]),
-    citation: cite("附件2", "≥ 4 Ⅰ类 IP tied to the main product; exempt with a national science & technology award (top three, last 3 years)", C) }];
+    citation: cite("附件2", "≥ 4 Ⅰ类 IP tied to the main product; exempt with a national science & technology award (top three, last 3 years)", C) },
+    // December 2026 correction (two sources): only the company's own
+    // applications, ranked 1–3, count.
+    Condition { id: "r2026_lg_ip_self_top3",
+    text: t!("上述Ⅰ类知识产权只计企业自主申请且排名前三的（近三年获国家级科技奖励排名前三的可豁免）", "Only class I IP the company applied for itself, ranked 1–3, counts (exempt with a national S&T award, top three)"),
+    test: Test::Any(&[Test::AtLeast(Metric::IP_CLASS1_SELF_TOP3, dec!(4)), Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }]),
+    citation: cite("附件2（2026 年 12 月更正）", "Ⅰ类知识产权应为企业自主申请，且排名前三", C) }];
 
 static MARKET: [Condition; 2] = [
     Condition {
@@ -109,15 +117,41 @@ static MARKET: [Condition; 2] = [
     },
 ];
 
-static PLATFORM: [Condition; 1] = [Condition {
-    id: "r2026_lg_platform",
-    text: t!(
-        "培育平台发展质量评价得分不低于 60 分（由官方平台计算）",
-        "Platform development-quality score at least 60 (computed by the official platform)"
-    ),
-    test: Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE, dec!(60)),
-    citation: cite("附件2", "platform 发展质量评价得分 ≥ 60 (user input)", C),
-}];
+/// New applicants: 60 points this year; a review (复核): 60 in either of
+/// the last two years. Two conditions so that each keeps its source's
+/// confidence; together they ask: score ≥ 60, or a review with the year
+/// before's score ≥ 60.
+static PLATFORM: [Condition; 2] = [
+    Condition {
+        id: "r2026_lg_platform",
+        text: t!(
+            "培育平台发展质量评价得分不低于 60 分（由官方平台计算；复核企业见下条）",
+            "Platform development-quality score at least 60 (computed by the official platform; for a review see below)"
+        ),
+        test: Test::Any(&[
+            Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE, dec!(60)),
+            Test::Is(Flag::LITTLE_GIANT_REVIEW),
+        ]),
+        citation: cite("附件2", "platform 发展质量评价得分 ≥ 60 (user input)", C),
+    },
+    Condition {
+        id: "r2026_lg_platform_review",
+        text: t!(
+            "复核企业：近两年任意一年发展质量评价得分达 60 分以上",
+            "A review: a platform score of 60 or more in either of the last two years"
+        ),
+        test: Test::Any(&[
+            Test::IsNot(Flag::LITTLE_GIANT_REVIEW),
+            Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE, dec!(60)),
+            Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE_PREV, dec!(60)),
+        ]),
+        citation: cite(
+            "附件2（2026 年 12 月更正，复核）",
+            "近两年任意一年达60分以上",
+            Confidence::MediumLow,
+        ),
+    },
+];
 
 static REQUIREMENTS: [Requirement; 6] = [
     Requirement {
@@ -196,4 +230,5 @@ pub static LITTLE_GIANT: Tier = Tier {
     ),
     confidence: C,
     caveat: Some(super::CAVEAT),
+    warnings: &[],
 };

@@ -77,6 +77,7 @@ pub static INNOVATIVE: Tier = Tier {
         "2026 年起仍按 2022 年附件1 评价，直至合并后的标准出台（第三十条，单一来源，中等可信度）",
         "From 2026 still scored under 2022 附件1 until a merged standard is issued (第三十条; one source, medium confidence)"
     )),
+    warnings: &[],
 };
 
 /// The 2026 rulebook.
@@ -89,7 +90,7 @@ pub static RULEBOOK: Rulebook = Rulebook {
     tiers: &[&TECH_SME, &INNOVATIVE, &SRDI, &LITTLE_GIANT],
     provisional: true,
     note: Some(t!(
-        "官方文本未获取：本规则依据多个公开二手来源的一致解读，每项数值注明可信度。2026 年专精特新“小巨人”复核仍按 2022 年附件3 标准（工信厅企业函〔2026〕117号），请选用 2022 年规则评估复核。发展质量评价得分只能由官方平台计算，本工具不作估算。",
-        "The official text is not available: these rules are the consistent reading of several public secondary sources, each value with its confidence. The 2026 little-giant reviews used the 2022 附件3 standard (工信厅企业函〔2026〕117号): pick the 2022 rules to assess a review. The platform's development-quality score is computed only by the official platform and never estimated here."
+        "官方文本未获取：本规则依据多个公开二手来源的一致解读，每项数值注明可信度。2026 年专精特新“小巨人”复核仍按 2022 年附件3 标准（工信厅企业函〔2026〕117号），请选用 2022 年规则评估当年复核；按本办法复核时请勾选“本次为复核”（不考查营业收入增长率，发展质量评价得分近两年任意一年达 60 分即可）。发展质量评价得分只能由官方平台计算，本工具不作估算。",
+        "The official text is not available: these rules are the consistent reading of several public secondary sources, each value with its confidence. The 2026 little-giant reviews used the 2022 附件3 standard (工信厅企业函〔2026〕117号): pick the 2022 rules to assess a 2026 review; for a review under these rules, tick 'this is a review' (the growth test is waived, and a platform score of 60 in either of the last two years suffices). The platform's development-quality score is computed only by the official platform and never estimated here."
     )),
 };

@@ -108,7 +108,7 @@ static RD: [Condition; 4] = [
 /// benefit, not transferred in (2026 change). The profile counts applied IP
 /// and transferred-in IP separately; when they may overlap the answer is
 /// unknown rather than assumed.
-static IP: [Condition; 1] = [Condition {
+static IP: [Condition; 2] = [Condition {
     id: "r2026_srdi_ip",
     text: t!("拥有 1 项以上与主导产品相关、已应用并产生经济效益的Ⅰ类知识产权（受让取得的不计）；获省部级以上科技奖励（排名前三）或拥有省部级以上研发机构的可豁免",
         "1+ class I IP tied to the main product, applied with economic benefit (IP transferred in does not count); exempt with a provincial-or-higher S&T award (top three) or R&D institution"),
@@ -118,7 +118,22 @@ static IP: [Condition; 1] = [Condition {
         Test::InstitutionAtLeast(RdInstitution::Provincial),
     ]),
     citation: cite("附件1", "≥ 1 Ⅰ类 IP tied to the main product, applied with economic benefit; exempt with a 省部级 or higher science & technology award (top three among awarded units, last 3 years) or a recognised 省部级 or higher R&D institution; IP transferred in does not count (2026 change)", C),
-}];
+}, SELF_APPLIED_TOP3];
+
+/// December 2026 correction (two further sources, medium): the Ⅰ类 IP must
+/// be the company's own application with the company ranked 1–3. The
+/// exemptions of the IP requirement still apply.
+const SELF_APPLIED_TOP3: Condition = Condition {
+    id: "r2026_srdi_ip_self_top3",
+    text: t!("上述Ⅰ类知识产权应为企业自主申请，且企业在权利人中排名前三（获省部级以上科技奖励排名前三或拥有省部级以上研发机构的可豁免）",
+        "That class I IP must be the company's own application, with the company ranked 1–3 among the holders (same exemptions: provincial-or-higher S&T award, top three, or R&D institution)"),
+    test: Test::Any(&[
+        Test::AtLeast(Metric::IP_CLASS1_APPLIED_SELF_TOP3, dec!(1)),
+        Test::AwardAtLeast { level: AwardLevel::Provincial, max_rank: Some(3) },
+        Test::InstitutionAtLeast(RdInstitution::Provincial),
+    ]),
+    citation: cite("附件1（2026 年 12 月更正）", "Ⅰ类知识产权应为企业自主申请，且排名前三", Confidence::Medium),
+};
 
 static MARKET: [Condition; 1] = [Condition {
     id: "r2026_srdi_niche_share",
@@ -231,4 +246,5 @@ pub static SRDI: Tier = Tier {
     ),
     confidence: C,
     caveat: Some(super::CAVEAT),
+    warnings: &[],
 };

@@ -4,6 +4,7 @@
 
 use super::cite_tech;
 use crate::profile::{AwardLevel, RdInstitution};
+use crate::rules::documents::{TECH_SME_GUIDE_2022, TECH_SME_NOTICE_2024};
 use crate::rules::model::*;
 use crate::t;
 use rust_decimal_macros::dec;
@@ -230,7 +231,23 @@ static INDICATORS: [Indicator; 3] = [
         help: Some(super::super::miit2022::annex1::IP_HELP) },
 ];
 
-static SIZE: [Condition; 3] = [
+/// A citation of the 工作指引 or the 2024 notice (December 2026
+/// corrections: two secondary sources, medium confidence).
+const fn cite_torch(
+    document: &'static Document,
+    article: &'static str,
+    quote: &'static str,
+) -> Citation {
+    Citation {
+        document,
+        article,
+        seed_line: None,
+        quote,
+        confidence: Confidence::Medium,
+    }
+}
+
+static SIZE: [Condition; 4] = [
     Condition {
         id: "tech_sme_employees",
         text: t!("职工总数不超过 500 人", "At most 500 employees"),
@@ -254,6 +271,61 @@ static SIZE: [Condition; 3] = [
         ),
         test: Test::AtMost(Metric::TOTAL_ASSETS, dec!(20000)),
         citation: cite_tech("第六条", "资产总额 ≤ 2亿元"),
+    },
+    Condition {
+        id: "tech_sme_tax_by_audit",
+        text: t!(
+            "会计核算健全、实行查账征收并能够准确归集研发费用（核定征收的企业不符合）",
+            "Sound accounts, taxed on audited accounts (查账征收) and R&D costs accurately collected (a company taxed on a deemed basis does not qualify)"
+        ),
+        test: Test::Is(Flag::TAX_BY_AUDIT),
+        citation: cite_torch(
+            &TECH_SME_GUIDE_2022,
+            "工作指引 基本条件（2024、2025 年通知沿用）",
+            "会计核算健全、实行查账征收并能够准确归集研发费用",
+        ),
+    },
+];
+
+/// The 2024 notice's field-check triggers: a company they fit is checked
+/// on site; none of them fails the tier.
+static FIELD_CHECKS: [Condition; 3] = [
+    Condition {
+        id: "tech_sme_check_staff",
+        text: t!(
+            "职工总数不超过 5 人：将被列为实地核查对象",
+            "5 employees or fewer: the company will be checked on site"
+        ),
+        test: Test::AtMost(Metric::EMPLOYEES, dec!(5)),
+        citation: cite_torch(&TECH_SME_NOTICE_2024, "实地核查情形", "≤ 5 staff"),
+    },
+    Condition {
+        id: "tech_sme_check_no_ip",
+        text: t!(
+            "没有任何知识产权：将被列为实地核查对象",
+            "No IP at all: the company will be checked on site"
+        ),
+        test: Test::All(&[
+            Test::AtMost(Metric::IP_CLASS1, dec!(0)),
+            Test::AtMost(Metric::IP_CLASS2, dec!(0)),
+        ]),
+        citation: cite_torch(&TECH_SME_NOTICE_2024, "实地核查情形", "no IP at all"),
+    },
+    Condition {
+        id: "tech_sme_check_first_rd",
+        text: t!(
+            "首次申报且上年度研发费用低于 10 万元：将被列为实地核查对象（未填写科技型中小企业有效期的视为首次申报）",
+            "First application with R&D below 100,000 CNY last year: the company will be checked on site (no technology-based SME title date given counts as a first application)"
+        ),
+        test: Test::All(&[
+            Test::IsNot(Flag::TECH_SME_TITLE_RECORDED),
+            Test::Below(Metric::RD_EXPENSE_Y1, dec!(10)),
+        ]),
+        citation: cite_torch(
+            &TECH_SME_NOTICE_2024,
+            "实地核查情形",
+            "first-time applicant with R&D < 10万元",
+        ),
     },
 ];
 
@@ -324,4 +396,5 @@ pub static TECH_SME: Tier = Tier {
     confidence: Confidence::High,
     caveat: Some(t!("科技型中小企业评分依据项目规格整理（可信度高）；2026 年起与创新型中小企业并列为“科技和创新型中小企业”",
         "Technology-based SME scoring from the project spec (high confidence); from 2026 it stands beside the innovative SME as the bottom tier")),
+    warnings: &FIELD_CHECKS,
 };

@@ -36,6 +36,8 @@ pub struct Document {
 /// confidence the spec gives it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Confidence {
+    /// One secondary source only.
+    MediumLow,
     Medium,
     MediumHigh,
     High,
@@ -51,6 +53,7 @@ impl Confidence {
             Confidence::High => "high",
             Confidence::MediumHigh => "medium_high",
             Confidence::Medium => "medium",
+            Confidence::MediumLow => "medium_low",
         }
     }
 }

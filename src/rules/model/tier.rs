@@ -109,6 +109,10 @@ pub struct Tier {
     pub confidence: Confidence,
     /// Shown beside a provisional tier's verdict.
     pub caveat: Option<Text>,
+    /// What draws a closer check without failing the tier: each is shown
+    /// as a warning when its test holds (科技型: the 2024 notice's
+    /// field-check triggers).
+    pub warnings: &'static [Condition],
 }
 
 /// A set of rules in force over a period.

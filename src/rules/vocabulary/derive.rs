@@ -149,6 +149,43 @@ pub(super) fn applied_not_transferred_count(p: &Profile) -> Option<u32> {
     }
 }
 
+/// The least and most Ⅰ类 IP self-applied with the company ranked 1–3:
+/// the answer when given; else from 0 to the Ⅰ类 not transferred in.
+pub(super) fn self_top3(p: &Profile) -> (Option<u32>, Option<u32>) {
+    let ip = &p.ip;
+    match ip_subset(p, ip.class1_self_applied_top3) {
+        Some(n) => (Some(n), Some(n)),
+        None => {
+            let moved = ip.class1_transferred_in.unwrap_or(0);
+            (Some(0), ip.class1.map(|c| c.saturating_sub(moved)))
+        }
+    }
+}
+
+/// The least and most Ⅰ类 IP both applied to the main product and
+/// self-applied top-3: of `c` Ⅰ类, `a` applied and `s` self-applied
+/// overlap in at least a + s − c and at most min(a, s).
+pub(super) fn applied_self_top3(p: &Profile) -> (Option<u32>, Option<u32>) {
+    let (s_lo, s_hi) = self_top3(p);
+    let applied = ip_subset(p, p.ip.class1_applied_to_main_product);
+    let lo = match (applied, s_lo, p.ip.class1) {
+        (Some(a), Some(s), Some(c)) => (a + s).saturating_sub(c),
+        _ => 0,
+    };
+    let hi = match (applied.or(p.ip.class1), s_hi) {
+        (Some(a), Some(s)) => Some(a.min(s)),
+        (a, s) => a.or(s),
+    };
+    (Some(lo), hi)
+}
+
+pub(super) fn applied_self_top3_count(p: &Profile) -> Option<u32> {
+    match applied_self_top3(p) {
+        (Some(lo), Some(hi)) if lo == hi => Some(lo),
+        _ => None,
+    }
+}
+
 /// IP to obtain: the threshold less what the company holds.
 pub(super) fn more_ip(have: Option<u32>, t: Decimal) -> Option<Decimal> {
     t.checked_sub(Decimal::from(have?))

@@ -99,6 +99,18 @@ flags! {
         |p| p.qualifications.niche_top3_domestic);
     KEY_CHAIN_2026 = field_flag!("key_chain_2026", "qualifications.key_chain_2026", false,
         |p| p.qualifications.key_chain_2026);
+    /// 会计核算健全、实行查账征收并能够准确归集研发费用 (科技型 basic condition).
+    TAX_BY_AUDIT = field_flag!("tax_by_audit", "company.tax_by_audit", false,
+        |p| p.company.tax_by_audit);
+    /// A review (复核) of the company's current 小巨人 title (2026).
+    LITTLE_GIANT_REVIEW = field_flag!("little_giant_review",
+        "qualifications.little_giant_review", false,
+        |p| p.qualifications.little_giant_review);
+    /// The company has held a 科技型中小企业 title (its end date is given):
+    /// not a first-time applicant. A title not mentioned was never held.
+    TECH_SME_TITLE_RECORDED = field_flag!("tech_sme_title_recorded",
+        "qualifications.titles.tech_sme_until", false,
+        |p| Some(p.qualifications.titles.tech_sme_until.is_some()));
     /// 高新技术企业, one of the honours.
     HIGH_TECH_ENTERPRISE = field_flag!("high_tech_enterprise", "qualifications.honors", false,
         |p| p.qualifications.honors.as_ref().map(|h| h.contains(&Honor::HighTechEnterprise)));

@@ -35,6 +35,9 @@ pub enum IpKind {
     Class2,
     /// Ⅰ类 applied to the main product (existing IP applied first).
     Class1Applied,
+    /// Ⅰ类 applied for by the company itself, ranked 1–3 among the
+    /// holders, and applied to the main product (2026).
+    Class1SelfTop3,
 }
 
 impl Lever {
@@ -63,6 +66,7 @@ impl Lever {
             Lever::AddIp(IpKind::Class1HighValue) => "ip_class1_high_value",
             Lever::AddIp(IpKind::Class2) => "ip_class2",
             Lever::AddIp(IpKind::Class1Applied) => "ip_class1_applied",
+            Lever::AddIp(IpKind::Class1SelfTop3) => "ip_class1_self_applied_top3",
             Lever::Certify(_) => "certification",
             Lever::Institution => "rd_institution",
             Lever::Digital => "digital_level",

@@ -72,3 +72,18 @@ pub struct MetricDef {
     /// Where the rules define it, when they do.
     pub citation: Option<Citation>,
 }
+
+/// The defaults every declaration starts from.
+pub(super) const BASE: MetricDef = MetricDef {
+    key: "",
+    name: crate::t!("", ""),
+    unit: Unit::Percent,
+    inputs: &[],
+    derive: |_| None,
+    bounds: |_| (None, None),
+    at_least: None,
+    report: Report::Hidden,
+    beside: None,
+    reach: None,
+    citation: None,
+};

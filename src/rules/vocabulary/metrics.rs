@@ -4,12 +4,13 @@
 //! form's derived figures.
 
 use super::derive::{
-    applied_not_transferred, applied_not_transferred_count, cagr_at_least, count, hires, ip_subset,
-    more_ip, persons, rd_for, rd_more, value, ANNUAL, AVERAGE_GROWTH, CLASS1, CLASS2, DIGITAL,
-    EQUITY, GROWTH, HIGH_VALUE, MAIN_PRODUCT, MARKET_SHARE,
+    cagr_at_least, count, hires, ip_subset, more_ip, persons, rd_for, rd_more, value, ANNUAL,
+    AVERAGE_GROWTH, CLASS1, CLASS2, DIGITAL, EQUITY, GROWTH, HIGH_VALUE, MAIN_PRODUCT,
+    MARKET_SHARE,
 };
 use super::lever::{IpKind, Lever, Reach};
-use super::metric::{Metric, MetricDef, Report, Unit};
+use super::metric::{Metric, MetricDef, Report, Unit, BASE};
+use super::metrics_2026 as m2026;
 use crate::number::{average_growth, cagr_2y, growth_pct, percent};
 use crate::t;
 use rust_decimal::Decimal;
@@ -52,21 +53,6 @@ impl fmt::Debug for Metric {
         f.write_str(self.def().key)
     }
 }
-
-/// The defaults every declaration starts from.
-const BASE: MetricDef = MetricDef {
-    key: "",
-    name: t!("", ""),
-    unit: Unit::Percent,
-    inputs: &[],
-    derive: |_| None,
-    bounds: |_| (None, None),
-    at_least: None,
-    report: Report::Hidden,
-    beside: None,
-    reach: None,
-    citation: None,
-};
 
 metrics! {
     /// 研发费用 / 营业收入 × 100, last year.
@@ -396,14 +382,7 @@ metrics! {
         derive: |p| count(p.qualifications.local_distinctive_score),
         ..BASE
     };
-    PLATFORM_QUALITY_SCORE = MetricDef {
-        key: "platform_quality_score",
-        name: t!("培育平台发展质量评价得分", "Platform development-quality score"),
-        unit: Unit::Points,
-        inputs: &["qualifications.platform_quality_score.score"],
-        derive: |p| value(p.qualifications.platform_quality_score.and_then(|s| s.score)),
-        ..BASE
-    };
+    PLATFORM_QUALITY_SCORE = m2026::PLATFORM_QUALITY_SCORE;
     /// Ⅰ类知识产权 (附件4 三).
     IP_CLASS1 = MetricDef {
         key: "ip_class1",
@@ -472,26 +451,10 @@ metrics! {
         citation: CLASS1,
         ..BASE
     };
-    /// Ⅰ类 applied to the main product and not transferred in (2026): a
-    /// range unless the counts force it.
-    IP_CLASS1_APPLIED_NOT_TRANSFERRED = MetricDef {
-        key: "ip_class1_applied_not_transferred",
-        name: t!(
-            "已应用于主导产品且非受让的Ⅰ类知识产权",
-            "Class I IP applied to the main product, not transferred in"
-        ),
-        unit: Unit::Items,
-        inputs: &["ip.class1_transferred_in", "ip.class1"],
-        derive: |p| count(applied_not_transferred_count(p)),
-        bounds: |p| {
-            let (lo, hi) = applied_not_transferred(p);
-            (lo.map(Decimal::from), hi.map(Decimal::from))
-        },
-        reach: Some(Reach {
-            lever: Lever::AddIp(IpKind::Class1Applied),
-            amount: |p, t| more_ip(applied_not_transferred_count(p), t),
-        }),
-        citation: CLASS1,
-        ..BASE
-    };
+    IP_CLASS1_APPLIED_NOT_TRANSFERRED = m2026::IP_CLASS1_APPLIED_NOT_TRANSFERRED;
+    /// Ⅰ类 the company applied for itself, ranked 1–3 (2026 corrections).
+    IP_CLASS1_SELF_TOP3 = m2026::IP_CLASS1_SELF_TOP3;
+    /// …and applied to the main product (2026 专精特新).
+    IP_CLASS1_APPLIED_SELF_TOP3 = m2026::IP_CLASS1_APPLIED_SELF_TOP3;
+    PLATFORM_QUALITY_SCORE_PREV = m2026::PLATFORM_QUALITY_SCORE_PREV;
 }

@@ -16,6 +16,7 @@ mod flags;
 mod lever;
 mod metric;
 mod metrics;
+mod metrics_2026;
 
 pub use flag::{Flag, FlagDef};
 pub use flags::FLAGS;

@@ -51,6 +51,16 @@ pub fn PrintReport(p: &Props) -> Html {
                     </tbody>
                 </table>
             </section>
+            if TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).any(|t| !t.warnings.is_empty()) {
+                <section class="print-warnings">
+                    <h2>{ l.t("核查提示（不影响结论）", "Checks the authorities may make (the verdict stands)") }</h2>
+                    <ul>
+                        { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).flat_map(|t| t.warnings.iter().map(move |w| (t, w))).map(|(t, w)| html! {
+                            <li>{ format!("{}：{}（{}）", l.text(t.name), l.text(w.text), w.citation.document_number) }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
             if TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).any(|t| t.missing_note.is_some()) {
                 <section class="print-missing">
                     <h2>{ l.t("待定：尚需确认的信息", "To confirm before the verdict is final") }</h2>

@@ -81,6 +81,13 @@ pub fn TierCard(p: &Props) -> Html {
                     }) }
                 </ul>
             }
+            if !t.warnings.is_empty() {
+                <ul class="tier-warnings" aria-label={l.t("核查提示（不影响结论）", "Checks (the verdict stands)")}>
+                    { for t.warnings.iter().map(|w| html! {
+                        <li data-warning={w.id}><span aria-hidden="true">{ "⚠" }</span>{ " " }{ l.text(w.text) }</li>
+                    }) }
+                </ul>
+            }
             if !t.missing_groups.is_empty() {
                 <MissingFields note={t.missing_note.clone()} groups={t.missing_groups.clone()} />
             }

@@ -270,4 +270,5 @@ pub static SRDI: Tier = Tier {
     citation: cite("附件2 一", 2073, "同时满足以下四项条件即视为满足认定条件："),
     confidence: Confidence::Official,
     caveat: None,
+    warnings: &[],
 };
