@@ -487,3 +487,6 @@ mod phone;
 
 #[path = "dom_parts/quick.rs"]
 mod quick;
+
+#[path = "dom_parts/achievements.rs"]
+mod achievements;

@@ -7,6 +7,7 @@
 //! `f64`. Unknown JSON fields are ignored, for forward compatibility.
 
 mod achievement;
+mod achievement_edit;
 mod bilingual;
 mod bounds;
 mod expected;
@@ -18,6 +19,7 @@ mod salvage;
 mod validate;
 
 pub use achievement::Achievement;
+pub use achievement_edit::{can_add, full_message, AchievementEdit, Refused, RowChange};
 pub use bounds::{grouped, too_large_wan, too_precise};
 pub use field_error::FieldError;
 pub use file::{is_spreadsheet, read_profile_file, FileError};

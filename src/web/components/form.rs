@@ -8,7 +8,7 @@ use super::field_group::{FieldGroup, FieldState};
 use super::financial_table::{derived_line, FinancialTable};
 use super::honors::Honors;
 use crate::profile::fields::{Section, FIELDS, YEAR_ROWS};
-use crate::profile::{Achievement, Honor};
+use crate::profile::{AchievementEdit, Honor};
 use crate::report::MetricsView;
 use crate::web::i18n::use_lang;
 use crate::web::state::Entry;
@@ -21,7 +21,7 @@ pub struct Props {
     pub on_field: Callback<(String, String)>,
     pub on_honor: Callback<(Honor, bool)>,
     pub on_honors_known: Callback<bool>,
-    pub on_achievements: Callback<Vec<Achievement>>,
+    pub on_achievements: Callback<AchievementEdit>,
     pub today: crate::date::Date,
 }
 
@@ -78,7 +78,7 @@ pub fn ProfileForm(props: &Props) -> Html {
             </section>
             <section class="form-section" aria-labelledby="sec-ach">
                 <h2 id="sec-ach">{ l.t("标准化与质量成果（上一年度，用于测算地方激励）", "Standards and quality achievements (last year, for local incentives)") }</h2>
-                <Achievements list={e.profile.achievements.clone()} on_change={props.on_achievements.clone()} />
+                <Achievements list={e.profile.achievements.clone()} on_edit={props.on_achievements.clone()} />
             </section>
         </form>
     }

@@ -1,5 +1,6 @@
 //! Reusable parts of the page, one component per file.
 
+pub mod achievement_row;
 pub mod achievements;
 pub mod advice;
 pub mod calendar_button;

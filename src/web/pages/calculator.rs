@@ -166,8 +166,8 @@ pub fn CalculatorPage(p: &Props) -> Html {
     let on_honors_known = use_callback(dispatcher.clone(), |known, d| {
         d.dispatch(Action::SetHonorsKnown(known))
     });
-    let on_achievements = use_callback(dispatcher, |list, d| {
-        d.dispatch(Action::SetAchievements(list))
+    let on_achievements = use_callback(dispatcher, |edit, d| {
+        d.dispatch(Action::EditAchievement(edit))
     });
     // Quick check ⇄ full form: the same profile either way. The control to
     // go on with gets the focus once it is on screen.

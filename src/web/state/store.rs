@@ -5,7 +5,7 @@
 
 use super::entry::{check, try_apply, Entry};
 use crate::date::Date;
-use crate::profile::{Achievement, Honor, Profile};
+use crate::profile::{AchievementEdit, Honor, Profile};
 use crate::text::Lang;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -110,7 +110,8 @@ pub enum Action {
     },
     /// "Not provided" for the honours (unknown), or a known list.
     SetHonorsKnown(bool),
-    SetAchievements(Vec<Achievement>),
+    /// One row's edit, applied to that row (a row never sends the list).
+    EditAchievement(AchievementEdit),
     SetDate(Option<Date>),
     /// Apply a whole modified profile (e.g. advice tried in a scenario).
     Replace(Box<Profile>),
@@ -183,10 +184,13 @@ impl Reducible for State {
                     None
                 };
             }
-            Action::SetAchievements(list) => {
+            Action::EditAchievement(edit) => {
                 let e = s.active_mut();
                 let mut candidate = e.profile.clone();
-                candidate.achievements = list;
+                // A refused edit (over a limit, a row since removed) changes nothing.
+                if edit.apply(&mut candidate.achievements).is_err() {
+                    return self;
+                }
                 if let Ok(p) = check(candidate) {
                     e.profile = p;
                 }
@@ -415,5 +419,28 @@ mod tests {
             .reduce(Action::Delete("a".into()))
             .reduce(Action::Delete("b".into()));
         assert_eq!(s.entries.len(), 1);
+    }
+
+    #[test]
+    fn an_achievement_edit_changes_its_row_and_a_refused_one_nothing() {
+        use crate::limits::MAX_ACHIEVEMENTS;
+        use crate::profile::RowChange;
+        let s = state().reduce(Action::EditAchievement(AchievementEdit::Add));
+        let s = s.reduce(Action::EditAchievement(AchievementEdit::Row {
+            index: 0,
+            change: RowChange::Count(3),
+        }));
+        assert_eq!(s.active().profile.achievements[0].count, 3);
+        let mut full = (*s).clone();
+        full.active_mut().profile.achievements =
+            vec![crate::profile::Achievement::blank(); MAX_ACHIEVEMENTS];
+        let full = Rc::new(full);
+        let again = full
+            .clone()
+            .reduce(Action::EditAchievement(AchievementEdit::Add));
+        assert!(
+            Rc::ptr_eq(&full, &again),
+            "refused: the same state, no render"
+        );
     }
 }
