@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! assess [--date YYYY-MM-DD] [--rulebook 2022|2026|auto] [--both] [--pretty] PROFILE.json... | -
-//! assess --csv COMPANIES.csv [--date …] [--rulebook …]
+//! assess --csv COMPANIES.csv|COMPANIES.xlsx [--xlsx RESULTS.xlsx] [--date …] [--rulebook …]
 //! assess catalog [--date …] [--region 省/市/区]
 //! ```
 //! `--policies PACK.json` (repeatable, `sme-policy-pack/1`) adds or replaces
@@ -11,7 +11,9 @@
 //! With `--csv`, one JSON line per data row, in file order: the assessment
 //! (with `source_row`), or for a row with errors an
 //! `sme-assessment-error/1` object naming row, column and reason; the exit
-//! status is then 2.
+//! status is then 2. An .xlsx is read from its first sheet, with the
+//! same headers and values as the CSV; `--xlsx` also writes the results
+//! table (as the page exports it) as an Excel file.
 //! Prints one `sme-assessment/1` JSON document per profile, one per line
 //! (with `--both`, one under each rulebook the build has, oldest first:
 //! the 2022 rules, then the 2026 rules).
@@ -37,7 +39,7 @@ use std::process::ExitCode;
 /// The usage text, naming the rulebooks this binary is built with.
 fn usage() -> String {
     let years = rulebook_years().join("|");
-    format!("usage: assess [--date YYYY-MM-DD] [--rulebook {years}|auto] [--both] [--pretty] [--policies PACK.json]... PROFILE.json... | -\n       assess --csv COMPANIES.csv [--date YYYY-MM-DD] [--rulebook {years}|auto] [--policies PACK.json]...")
+    format!("usage: assess [--date YYYY-MM-DD] [--rulebook {years}|auto] [--both] [--pretty] [--policies PACK.json]... PROFILE.json... | -\n       assess --csv COMPANIES.csv|.xlsx [--xlsx RESULTS.xlsx] [--date YYYY-MM-DD] [--rulebook {years}|auto] [--policies PACK.json]...")
 }
 
 enum Choice {
@@ -51,6 +53,8 @@ struct Args {
     both: bool,
     pretty: bool,
     csv: Option<String>,
+    /// `--xlsx OUT`: the `--csv` results also as an Excel file.
+    xlsx: Option<String>,
     inputs: Vec<String>,
     /// Policy packs (`--policies`), in order.
     packs: Vec<String>,
@@ -64,6 +68,7 @@ fn parse_args() -> Result<Args, String> {
         both: false,
         pretty: false,
         csv: None,
+        xlsx: None,
         inputs: vec![],
         packs: vec![],
     };
@@ -102,6 +107,15 @@ fn parse_args() -> Result<Args, String> {
                         .into_owned(),
                 )
             }
+            Long("xlsx") => {
+                args.xlsx = Some(
+                    parser
+                        .value()
+                        .map_err(|e| e.to_string())?
+                        .to_string_lossy()
+                        .into_owned(),
+                )
+            }
             Long("pretty") => args.pretty = true,
             Long("policies") => args.packs.push(
                 parser
@@ -117,6 +131,9 @@ fn parse_args() -> Result<Args, String> {
             Value(v) => args.inputs.push(v.to_string_lossy().into_owned()),
             other => return Err(other.unexpected().to_string()),
         }
+    }
+    if args.xlsx.is_some() && args.csv.is_none() {
+        return Err("--xlsx writes the results of --csv; give --csv too".into());
     }
     if args.inputs.is_empty() && args.csv.is_none() {
         return Err("no profile given".into());
@@ -186,7 +203,7 @@ fn main() -> ExitCode {
                 })
                 .collect()
         };
-        return stream::run_csv(path, &render);
+        return stream::run_csv(path, &render, args.xlsx.as_deref(), date);
     }
 
     // Read and check every input first: print nothing unless all are good.

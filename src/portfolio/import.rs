@@ -9,6 +9,7 @@ use super::sheet::{CellError, Import, Sheet};
 use crate::encoding::GbkDecoder;
 use crate::limits::MAX_PORTFOLIO_ROWS;
 use crate::profile::{grouped, Profile};
+use crate::text::Message;
 use std::io::BufRead;
 
 /// One data row: its number, the profile read from it (what could be read,
@@ -21,18 +22,118 @@ pub struct RowOutcome {
     pub errors: Vec<CellError>,
 }
 
+/// The checks every data row goes through, whatever the file it comes
+/// from (CSV, an Excel sheet, rows handed over by the page's Excel module):
+/// blank rows skipped, rows beyond [`MAX_PORTFOLIO_ROWS`] refused, a row
+/// whose cells do not match the header named; then the row read through
+/// its [`Sheet`].
+pub struct RowChecks {
+    sheet: Sheet,
+    /// Data rows read so far (blank rows not counted), and the most read.
+    count: u32,
+    max_rows: u32,
+    stopped: bool,
+}
+
+impl RowChecks {
+    /// The checks for a header row; an error when no column is known.
+    pub fn new(headers: Vec<String>) -> Result<Self, CellError> {
+        Ok(RowChecks {
+            sheet: Sheet::new(headers)?,
+            count: 0,
+            max_rows: MAX_PORTFOLIO_ROWS,
+            stopped: false,
+        })
+    }
+
+    /// Problems of the header row (columns that cannot be read).
+    pub fn header_errors(&self) -> Vec<CellError> {
+        self.sheet.header_errors()
+    }
+
+    /// Headers that name no field (ignored).
+    pub fn ignored_columns(&self) -> Vec<String> {
+        self.sheet.ignored()
+    }
+
+    /// Whether the row limit was passed: nothing more is read.
+    pub fn stopped(&self) -> bool {
+        self.stopped
+    }
+
+    /// One row: `None` for a blank row or once stopped. `exact` asks for
+    /// exactly the header's cells (CSV, where one cell too many or too few
+    /// is a shifted row); otherwise (a spreadsheet's grid, where a row ends
+    /// at its last value) missing cells are blank and cells beyond the
+    /// header are not read.
+    pub fn check(
+        &mut self,
+        row: u32,
+        cells: Result<Vec<String>, Message>,
+        exact: bool,
+    ) -> Option<RowOutcome> {
+        let refused = |zh: String, en: String| {
+            Some(RowOutcome {
+                row,
+                profile: None,
+                errors: vec![CellError {
+                    row,
+                    column: String::new(),
+                    zh,
+                    en,
+                }],
+            })
+        };
+        if self.stopped {
+            return None;
+        }
+        let mut cells = match cells {
+            Ok(c) => c,
+            Err(m) => return refused(m.zh, m.en),
+        };
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            return None;
+        }
+        self.count += 1;
+        if self.count > self.max_rows {
+            self.stopped = true;
+            let max = grouped(self.max_rows.into());
+            return refused(
+                format!("行数超过上限：一个文件最多 {max} 家企业，从此行起未读取。请把文件分成几个"),
+                format!("too many rows: a file holds at most {max} companies, so this row and those after it were not read. Split the file"),
+            );
+        }
+        let width = self.sheet.width();
+        if !exact {
+            cells.resize(width, String::new());
+        }
+        // A row must have the header's cells: one too many or too few
+        // is a shifted row, and scoring it would put figures in the
+        // wrong fields.
+        if cells.len() != width {
+            return refused(
+                format!("该行有 {} 个单元格，表头有 {width} 列：列可能错位，该行未计分", cells.len()),
+                format!("this row has {} cells but the header has {width} columns: the columns may be shifted, so the row is not scored", cells.len()),
+            );
+        }
+        let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+        let (profile, errors) = self.sheet.read(row, &cells);
+        Some(RowOutcome {
+            row,
+            profile: Some(profile),
+            errors,
+        })
+    }
+}
+
 /// The rows of a CSV of profiles: the header first (refused whole if no
 /// column is known), then each data row. Memory stays bounded whatever the
 /// file's size.
 pub struct Rows<'g, R> {
     records: Records<'g, R>,
-    sheet: Sheet,
+    checks: RowChecks,
     /// Problems of the header row (columns that cannot be read).
     pub header_errors: Vec<CellError>,
-    /// Data rows read so far (blank rows not counted), and the most read.
-    count: u32,
-    max_rows: u32,
-    stopped: bool,
 }
 
 impl<'g, R: BufRead> Rows<'g, R> {
@@ -51,20 +152,17 @@ impl<'g, R: BufRead> Rows<'g, R> {
             }
             None => vec![],
         };
-        let sheet = Sheet::new(headers)?;
+        let checks = RowChecks::new(headers)?;
         Ok(Rows {
-            header_errors: sheet.header_errors(),
+            header_errors: checks.header_errors(),
             records,
-            sheet,
-            count: 0,
-            max_rows: MAX_PORTFOLIO_ROWS,
-            stopped: false,
+            checks,
         })
     }
 
     /// Headers that name no field (ignored).
     pub fn ignored_columns(&self) -> Vec<String> {
-        self.sheet.ignored()
+        self.checks.ignored_columns()
     }
 
     /// Whether some line was read as GBK.
@@ -77,74 +175,30 @@ impl<R: BufRead> Iterator for Rows<'_, R> {
     type Item = RowOutcome;
 
     fn next(&mut self) -> Option<RowOutcome> {
-        let refused = |row: u32, zh: String, en: String| {
-            Some(RowOutcome {
-                row,
-                profile: None,
-                errors: vec![CellError {
-                    row,
-                    column: String::new(),
-                    zh,
-                    en,
-                }],
-            })
-        };
         loop {
-            if self.stopped {
+            if self.checks.stopped() {
                 return None;
             }
-            let (row, cells) = self.records.next_record(self.sheet.width())?;
-            let cells = match cells {
-                Ok(c) => c,
-                Err(m) => return refused(row, m.zh, m.en),
-            };
-            if cells.iter().all(|c| c.trim().is_empty()) {
-                continue;
+            let (row, cells) = self.records.next_record(self.checks.sheet.width())?;
+            if let Some(outcome) = self.checks.check(row, cells, true) {
+                return Some(outcome);
             }
-            self.count += 1;
-            if self.count > self.max_rows {
-                self.stopped = true;
-                let max = grouped(self.max_rows.into());
-                return refused(
-                    row,
-                    format!("行数超过上限：一个文件最多 {max} 家企业，从此行起未读取。请把文件分成几个"),
-                    format!("too many rows: a file holds at most {max} companies, so this row and those after it were not read. Split the file"),
-                );
-            }
-            // A row must have the header's cells: one too many or too few
-            // is a shifted row, and scoring it would put figures in the
-            // wrong fields.
-            let width = self.sheet.width();
-            if cells.len() != width {
-                return refused(
-                    row,
-                    format!("该行有 {} 个单元格，表头有 {width} 列：列可能错位，该行未计分", cells.len()),
-                    format!("this row has {} cells but the header has {width} columns: the columns may be shifted, so the row is not scored", cells.len()),
-                );
-            }
-            let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
-            let (profile, errors) = self.sheet.read(row, &cells);
-            return Some(RowOutcome {
-                row,
-                profile: Some(profile),
-                errors,
-            });
         }
     }
 }
 
-/// Reads a CSV of profiles held in memory. The first row is the header.
-pub fn import_csv(text: &str) -> Import {
-    let mut out = Import::default();
-    let rows = match Rows::new(text.as_bytes(), None) {
-        Ok(r) => r,
-        Err(e) => {
-            out.errors.push(e);
-            return out;
-        }
+/// Collects rows into an import after the header's ignored columns and
+/// problems.
+fn collect(
+    ignored_columns: Vec<String>,
+    header_errors: Vec<CellError>,
+    rows: impl Iterator<Item = RowOutcome>,
+) -> Import {
+    let mut out = Import {
+        ignored_columns,
+        errors: header_errors,
+        ..Import::default()
     };
-    out.ignored_columns = rows.ignored_columns();
-    out.errors.extend(rows.header_errors.iter().cloned());
     for r in rows {
         match (r.profile, r.errors.is_empty()) {
             (Some(p), true) => out.profiles.push((r.row, p)),
@@ -154,6 +208,46 @@ pub fn import_csv(text: &str) -> Import {
         out.errors.extend(r.errors);
     }
     out
+}
+
+/// Reads a CSV of profiles held in memory. The first row is the header.
+pub fn import_csv(text: &str) -> Import {
+    match Rows::new(text.as_bytes(), None) {
+        Ok(rows) => {
+            let (ignored, header) = (rows.ignored_columns(), rows.header_errors.clone());
+            collect(ignored, header, rows)
+        }
+        Err(e) => Import {
+            errors: vec![e],
+            ..Import::default()
+        },
+    }
+}
+
+/// Reads rows of a spreadsheet's grid given as text cells, each with its
+/// row number (the page's Excel module hands the first sheet over so).
+/// The first is the header; a row ends at its last value.
+pub fn import_rows(rows: impl IntoIterator<Item = (u32, Vec<String>)>) -> Import {
+    let mut rows = rows.into_iter();
+    let headers = rows.next().map(|(_, h)| h).unwrap_or_default();
+    let mut checks = match RowChecks::new(headers) {
+        Ok(c) => c,
+        Err(e) => {
+            return Import {
+                errors: vec![e],
+                ..Import::default()
+            }
+        }
+    };
+    let (ignored, header) = (checks.ignored_columns(), checks.header_errors());
+    let mut outcomes = Vec::new();
+    for (n, cells) in rows {
+        if checks.stopped() {
+            break;
+        }
+        outcomes.extend(checks.check(n, Ok(cells), false));
+    }
+    collect(ignored, header, outcomes.into_iter())
 }
 
 #[cfg(test)]
@@ -169,7 +263,7 @@ mod tests {
             csv.push_str(&format!("企业{i}\n\n"));
         }
         let mut rows = Rows::new(csv.as_bytes(), None).unwrap();
-        rows.max_rows = 1_000;
+        rows.checks.max_rows = 1_000;
         let outcomes: Vec<RowOutcome> = rows.collect();
         assert_eq!(
             outcomes.len(),
