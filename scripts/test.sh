@@ -18,12 +18,14 @@ step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --features web --all-targets -- -D warnings
+cargo clippy -p sme-xlsx --all-features --all-targets -- -D warnings
 
 step "security: no string is ever turned into HTML"
 ./scripts/check-no-innerhtml.sh
 
 step "engine: unit, golden, property, rulebook and catalog tests (native)"
 cargo test
+cargo test -p sme-xlsx --features read,write
 
 step "fuzzing smoke: 10 s per target (scripts/fuzz.sh runs the long ones)"
 ./scripts/fuzz.sh 10
