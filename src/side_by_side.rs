@@ -210,6 +210,12 @@ pub fn side_by_side(
                     .into_iter()
                     .filter_map(|adv| {
                         let name = rulebook.tiers.iter().find(|t| t.id.key() == adv.tier)?.name;
+                        if let Some(r) = adv.blocked_by.first() {
+                            return Some(Message::new(
+                                format!("{}：短期内无法达到：{}", name.zh, r.zh),
+                                format!("{}: not within reach soon: {}", name.en, r.en),
+                            ));
+                        }
                         let c = adv
                             .flipping_change
                             .or_else(|| adv.changes.into_iter().next())?;

@@ -7,7 +7,9 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use sme_calc::engine::advice::advise;
+use sme_calc::engine::advice::{a_year_later, advise, apply_changes, Change};
+use sme_calc::engine::assess_with;
+use sme_calc::logic::Tri;
 use sme_calc::profile::*;
 use sme_calc::report::report;
 use sme_calc::{assess, Date, Profile};
@@ -372,6 +374,40 @@ proptest! {
                 if let (Some(b), Some(after)) = (c.score_before, c.score_after) {
                     prop_assert!(after >= b, "{}: {} -> {}", c.zh, b, after);
                 }
+            }
+        }
+    }
+
+    /// A change that claims to make a tier qualify does, applied to the
+    /// profile as it stands in the first application year it names (this
+    /// year's R&D counts next year, when it is 上年度); a reachable plan
+    /// reaches the tier in its year; no change touches an audited year of
+    /// this year's profile; a blocked tier suggests nothing.
+    #[test]
+    fn a_change_applied_where_it_counts_flips_the_verdict_it_claims(p in any_profile()) {
+        let a = assess(&p, date());
+        let verdict_in = |changes: &[Change], year: i32, id: &str| {
+            let q = apply_changes(&p, date(), year, changes);
+            let d = if year > date().year() { a_year_later(date()) } else { date() };
+            let after = assess_with(&q, d, a.rulebook);
+            after.tiers.iter().find(|t| t.id().key() == id).map(|t| t.verdict)
+        };
+        for adv in advise(&a) {
+            if !adv.blocked_by.is_empty() {
+                prop_assert!(adv.changes.is_empty() && adv.plan.is_empty(), "{}", adv.tier);
+            }
+            for c in adv.changes.iter().filter(|c| c.flips_verdict) {
+                prop_assert!(c.first_year == date().year() || c.first_year == date().year() + 1);
+                prop_assert_eq!(verdict_in(std::slice::from_ref(c), c.first_year, adv.tier), Some(Tri::Yes), "{}: {}", adv.tier, c.zh);
+            }
+            if let (true, Some(year)) = (adv.reachable, adv.plan_year) {
+                prop_assert_eq!(verdict_in(&adv.plan, year, adv.tier), Some(Tri::Yes), "{} plan {} {:?}", adv.tier, year, adv.plan.iter().map(|c| &c.zh).collect::<Vec<_>>());
+            }
+            for c in adv.changes.iter().filter(|c| c.first_year == date().year()) {
+                let mut q = p.clone();
+                let _ = c.step.unwrap().apply(&mut q);
+                let years = |f: &Financials| [f.operating_revenue, f.main_business_revenue, f.rd_expense, f.net_profit, f.total_assets, f.total_liabilities, f.cost_expense_total];
+                prop_assert_eq!(years(&q.financials), years(&p.financials), "{} changes an audited year", c.zh);
             }
         }
     }

@@ -2,6 +2,7 @@
 //! what the move changes (indicators, conditions, the total), in words.
 
 use super::moves::Move;
+use super::timing::{counts_next_year, size};
 use crate::engine::explain::fmt_decimal as fmt;
 use crate::engine::{Assessment, TierOutcome};
 use crate::logic::Tri;
@@ -67,6 +68,17 @@ pub struct Change {
     pub gain: i64,
     /// This change alone makes the tier qualified.
     pub flips_verdict: bool,
+    /// The first application year it can help: this year's for IP, staff,
+    /// titles; next year's for a year's figures (this year's R&D is 上年度
+    /// only then). The claim was tried on the profile as it stands then.
+    pub first_year: i32,
+    /// Its size against the company ("研发费用 +X 万元 = 营业收入的 Y%").
+    pub size_zh: String,
+    pub size_en: String,
+    /// Effort rank: 1 (paperwork) … 7 (new equity).
+    pub effort: u8,
+    /// Beyond a plausible size for one year (难度大, `timing`): ranked last.
+    pub hard: bool,
     pub effects: Vec<Effect>,
     #[serde(skip)]
     pub step: Option<Move>,
@@ -132,15 +144,50 @@ fn chain_effects(before: &Assessment, after: &Assessment, id: TierId) -> Vec<Eff
     out
 }
 
+/// What the move is, with the application year it counts for: a year's
+/// figure names the calendar year it is spent in ("2026 年研发费用达到 …，
+/// 计入 2027 年申报"), anything else the year it can first count.
+fn what(m: Move, today: &Profile, at: &Profile, first_year: i32) -> (String, String) {
+    if counts_next_year(m.lever) {
+        let spent = first_year - 1;
+        let target = at
+            .financials
+            .rd_expense
+            .y1
+            .and_then(|x| x.checked_add(m.amount));
+        if let Some(t) = target {
+            let t = fmt(t);
+            let was = today.financials.rd_expense.y1.map(fmt).unwrap_or_default();
+            return (
+                format!("本年度（{spent} 年）研发投入达到 {t} 万元（{} 年为 {was} 万元），计入 {first_year} 年申报（届时为上年度）", spent - 1),
+                format!("R&D this year ({spent}) reaching {t} 万元 ({}: {was} 万元), counted in the {first_year} application (then 上年度)", spent - 1),
+            );
+        }
+    }
+    let (zh, en) = m.describe(at);
+    (
+        format!("{zh}（可计入 {first_year} 年申报）"),
+        format!("{en} (can count in the {first_year} application)"),
+    )
+}
+
+pub(super) struct Tried<'a> {
+    pub today: &'a Profile,
+    /// The profile the move was applied to (today's, or next year's).
+    pub at: &'a Profile,
+    pub first_year: i32,
+}
+
 pub(super) fn change(
     m: Move,
-    p: &Profile,
+    w: &Tried,
     before_all: &Assessment,
     after_all: &Assessment,
     id: TierId,
 ) -> Option<Change> {
     let (before, after) = (before_all.tier(id)?, after_all.tier(id)?);
-    let (zh, en) = m.describe(p);
+    let (zh, en) = what(m, w.today, w.at, w.first_year);
+    let (size_zh, size_en, hard) = size(&m, w.today, w.at);
     let sb = before.score.as_ref().map(|s| s.total.min);
     let sa = after.score.as_ref().map(|s| s.total.min);
     let effects = chain_effects(before_all, after_all, id);
@@ -172,6 +219,11 @@ pub(super) fn change(
         score_after: sa,
         gain: sa.unwrap_or(0) as i64 - sb.unwrap_or(0) as i64,
         flips_verdict: before.verdict != Tri::Yes && after.verdict == Tri::Yes,
+        first_year: w.first_year,
+        size_zh,
+        size_en,
+        effort: m.lever.effort(),
+        hard,
         effects,
         step: Some(m),
     })

@@ -1,87 +1,110 @@
 //! A multi-step plan: moves applied greedily until the tier qualifies, and
 //! what still blocks it when no move helps.
 
-use super::change::{change, distance, Change};
+use super::change::{change, distance, Change, Tried};
 use super::moves::{candidate_moves, Move};
+use super::timing::{counts_next_year, size};
+use crate::engine::assess_with;
 use crate::engine::explain::{tier_reasons, Reason};
 use crate::engine::verdict::Status;
-use crate::engine::{assess_with, Assessment};
 use crate::logic::Tri;
 use crate::profile::Profile;
 use crate::rules::model::{Rulebook, TierId};
 use crate::rules::vocabulary::Lever;
 use rust_decimal::Decimal;
 
+/// Where a plan is made: the profile as it stands in an application year,
+/// its date, and which levers count by then.
+pub(super) struct Stage<'a> {
+    pub today: &'a Profile,
+    pub start: &'a Profile,
+    pub date: crate::date::Date,
+    pub first_year: i32,
+    /// `start` is next year's profile: a year's figures can move.
+    pub next_year: bool,
+    pub allow_equity: bool,
+}
+
+impl Stage<'_> {
+    fn allows(&self, lever: Lever) -> bool {
+        (lever != Lever::Equity || self.allow_equity)
+            && (self.next_year || !counts_next_year(lever))
+    }
+}
+
 /// Greedy: apply the move that brings the tier closest, until it qualifies
-/// or nothing helps.
+/// or nothing helps. Moves beyond a plausible size (`timing::size`) are
+/// taken only when nothing plausible helps.
 pub(super) fn plan(
-    start: &Profile,
-    date: crate::date::Date,
+    st: &Stage,
     rulebook: &'static Rulebook,
     id: TierId,
-    allow_equity: bool,
-) -> (Vec<Change>, bool) {
-    let mut p = start.clone();
+) -> (Vec<Change>, bool, Profile) {
+    let mut p = st.start.clone();
     let mut steps = Vec::new();
     for _ in 0..12 {
-        let a = assess_with(&p, date, rulebook);
+        let a = assess_with(&p, st.date, rulebook);
         let here = distance(&a, id);
         if here == 0 {
-            return (steps, true);
+            // Qualified, or nothing fails but unknowns leave it open.
+            break;
         }
-        let mut best: Option<(u32, u8, Decimal, Move, Profile)> = None;
+        let mut best: Option<(bool, u32, u8, Decimal, Move, Profile)> = None;
         for m in candidate_moves(&p, rulebook) {
-            if m.lever == Lever::Equity && !allow_equity {
+            if !st.allows(m.lever) {
                 continue;
             }
             let mut next = p.clone();
             if m.apply(&mut next).is_none() {
                 continue;
             }
-            let d = distance(&assess_with(&next, date, rulebook), id);
-            let key = (d, m.lever.effort(), m.amount);
-            if d < here && best.as_ref().is_none_or(|b| key < (b.0, b.1, b.2)) {
-                best = Some((d, m.lever.effort(), m.amount, m, next));
+            let d = distance(&assess_with(&next, st.date, rulebook), id);
+            let hard = size(&m, st.today, &p).2;
+            let key = (hard, d, m.lever.effort(), m.amount);
+            if d < here && best.as_ref().is_none_or(|b| key < (b.0, b.1, b.2, b.3)) {
+                best = Some((hard, d, m.lever.effort(), m.amount, m, next));
             }
         }
-        let Some((_, _, _, m, next)) = best else {
+        let Some((_, _, _, _, m, next)) = best else {
             break;
         };
-        let after = assess_with(&next, date, rulebook);
-        if let Some(c) = change(m, &p, &a, &after, id) {
+        let after = assess_with(&next, st.date, rulebook);
+        let w = Tried {
+            today: st.today,
+            at: &p,
+            first_year: st.first_year,
+        };
+        if let Some(c) = change(m, &w, &a, &after, id) {
             steps.push(c);
         }
         p = next;
     }
-    let done = assess_with(&p, date, rulebook)
+    let done = assess_with(&p, st.date, rulebook)
         .tier(id)
         .is_some_and(|t| t.verdict == Tri::Yes);
-    (steps, done)
+    (steps, done, p)
 }
 
-/// What still fails after the plan: the conditions no lever can change.
+/// What still fails after the plan and no lever can fix: the conditions
+/// (not a score short of the mark, which more of the same could close)
+/// of the tier and of the tiers below it that it needs.
 pub(super) fn blocked(
-    _a: &Assessment,
-    plan: &[Change],
-    start: &Profile,
+    after_plan: &Profile,
     date: crate::date::Date,
     rulebook: &'static Rulebook,
     id: TierId,
 ) -> Vec<Reason> {
-    let mut p = start.clone();
-    for c in plan {
-        if let Some(m) = c.step {
-            let _ = m.apply(&mut p);
-        }
-    }
-    let after = assess_with(&p, date, rulebook);
+    let after = assess_with(after_plan, date, rulebook);
     let mut out = Vec::new();
     let mut chain = vec![id];
     while let Some(tid) = chain.pop() {
         if let Some(t) = after.tier(tid) {
             for r in tier_reasons(&after, t) {
+                let condition = !["_prerequisite", "_score", "_direct"]
+                    .iter()
+                    .any(|s| r.id.ends_with(s));
                 if r.status == Status::NotMet
-                    && !r.id.ends_with("_prerequisite")
+                    && condition
                     && !out.iter().any(|x: &Reason| x.id == r.id)
                 {
                     out.push(r);

@@ -101,11 +101,22 @@ pub fn PrintReport(p: &Props) -> Html {
                 </ul>
             </section>
             if let Some(advice) = &p.advice {
-                <section>
+                <section class="print-advice">
                     <h2>{ l.t("提升建议", "Advice") }</h2>
+                    <p class="help">{ l.t("只列企业还能做到的改变；本年度研发投入计入次年申报（届时为上年度）。", "Only changes a company can still make; this year's R&D counts in next year's application (then 上年度).") }</p>
                     <ul>
-                        { for TIER_ORDER.iter().filter_map(|k| advice.0.get(k)).filter_map(|a| a.flipping_change.clone().or_else(|| a.changes.first().cloned()).map(|c| (a.tier, c))).map(|(k, c)| html! {
-                            <li>{ format!("{}：{}", r.tiers.get(k).map(|t| l.text(t.name)).unwrap_or(k), if l.is_en() { c.en } else { c.zh }) }</li>
+                        { for TIER_ORDER.iter().filter_map(|k| advice.0.get(k)).map(|a| {
+                            let name = r.tiers.get(a.tier).map(|t| l.text(t.name)).unwrap_or(a.tier);
+                            let line = if let Some(b) = a.blocked_by.first() {
+                                format!("{}{}{}", l.t("短期内无法达到：", "not within reach soon: "), if l.is_en() { &b.en } else { &b.zh }, if a.blocked_by.len() > 1 { l.t(" 等", " and more") } else { "" })
+                            } else if let Some(c) = a.flipping_change.clone().or_else(|| a.changes.first().cloned()) {
+                                format!("{}（{}）", if l.is_en() { c.en.clone() } else { c.zh.clone() }, super::advice::change_facts(&l, &c))
+                            } else if let (true, Some(y)) = (a.reachable, a.plan_year) {
+                                format!("{} {} {}", l.t("按目前情况", "as it stands, the"), y, l.t("年申报即可达到", "application reaches it"))
+                            } else {
+                                return html! {};
+                            };
+                            html! { <li>{ format!("{name}：{line}") }</li> }
                         }) }
                     </ul>
                 </section>

@@ -131,7 +131,8 @@ pub fn Details(p: &DetailProps) -> Html {
                         </>
                     },
                     Tab::Advice => html! {
-                        <AdvicePanel advice={p.advice.clone()} tier_names={tier_names} on_try={p.on_try.clone()} />
+                        <AdvicePanel advice={p.advice.clone()} tier_names={tier_names} on_try={p.on_try.clone()}
+                            missing={TIER_ORDER.iter().filter_map(|k| r.tiers.get(k).map(|t| (*k, t.missing_groups.clone()))).collect::<Vec<_>>()} />
                     },
                     Tab::Incentives => html! {
                         <IncentivesPanel incentives={r.incentives.clone()} measures={r.measures.clone()} region_known={r.company.province.is_some()} />

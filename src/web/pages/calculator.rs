@@ -215,12 +215,14 @@ pub fn CalculatorPage(p: &Props) -> Html {
         let name = entry.name.clone();
         let lang = l.lang;
         Callback::from(move |(changes, label): (Vec<Change>, String)| {
-            let mut trial = profile.clone();
-            for c in &changes {
-                if let Some(m) = c.step {
-                    let _ = m.apply(&mut trial);
-                }
-            }
+            // A change that counts next year is tried on the profile as it
+            // will stand then, dated a year later.
+            let year = changes
+                .iter()
+                .map(|c| c.first_year)
+                .max()
+                .unwrap_or(date.year());
+            let trial = crate::engine::advice::apply_changes(&profile, date, year, &changes);
             // Shortened without leaving a bracket open in the name.
             let short = crate::text::shorten(&label, 24);
             let tag = if lang == crate::text::Lang::Zh {
