@@ -40,6 +40,25 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
+  // The Excel module (content-hashed folder, not precached: most visits
+  // never use it) is kept once fetched, so it works offline after its
+  // first use.
+  if (url.pathname.startsWith("/excel-")) {
+    event.respondWith(
+      caches.match(request).then(
+        (hit) =>
+          hit ||
+          fetch(request).then((response) => {
+            if (response.ok) {
+              const copy = response.clone();
+              caches.open(CACHE).then((cache) => cache.put(request, copy));
+            }
+            return response;
+          }),
+      ),
+    );
+    return;
+  }
   // Hashed assets never change: the cache first.
   event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
 });

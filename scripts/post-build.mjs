@@ -7,6 +7,7 @@
 // 2. Version the service worker: write the build id and the list of files
 //    to precache into sw.js, and the build id into index.html, so each build
 //    is a new worker version the page can offer to reload into.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +15,21 @@ import { join } from "node:path";
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
 const indexFile = join(dir, "index.html");
 let html = readFileSync(indexFile, "utf8");
+
+// 0. The Excel module: a second wasm in its own content-hashed folder,
+//    fetched by the page only when a user picks an .xlsx or exports one
+//    (scripts/excel-module.sh). Its address goes into
+//    <meta name="sme-excel">; it is not precached (see sw.js).
+const excel = execFileSync("bash", [join(import.meta.dirname, "excel-module.sh"), dir], {
+  stdio: ["ignore", "pipe", "inherit"],
+})
+  .toString()
+  .trim();
+if (!/content=(["']?)__EXCEL__\1/.test(html)) {
+  console.error("post-build.mjs: index.html lacks the __EXCEL__ placeholder");
+  process.exit(1);
+}
+html = html.replace(/content=(["']?)__EXCEL__\1/, `content="${excel}"`);
 
 // 1. CSP.
 const hashes = [];
@@ -55,4 +71,5 @@ let sw = readFileSync(swFile, "utf8");
 const assets = ["/", "/index.html", ...files.map((f) => `/${f}`)];
 sw = sw.replace('"__BUILD__"', JSON.stringify(build)).replace("__ASSETS__", JSON.stringify(assets));
 writeFileSync(swFile, sw);
+console.log(`post-build.mjs: Excel module ${excel}`);
 console.log(`post-build.mjs: CSP with ${hashes.length} script hash(es); service worker build ${build}, ${assets.length} assets`);

@@ -9,6 +9,7 @@ pub mod app;
 pub mod components;
 pub mod escape;
 pub mod examples;
+pub mod excel;
 pub mod focus_view;
 pub mod i18n;
 pub mod marked_choice;

@@ -15,6 +15,7 @@ pub mod incentives;
 pub mod indicators;
 pub mod missing_fields;
 pub mod notice;
+pub mod portfolio_excel;
 pub mod portfolio_summary;
 pub mod portfolio_table;
 pub mod print_inputs;

@@ -3,6 +3,7 @@
 pub mod calculator;
 pub mod forerunner;
 pub mod portfolio;
+pub mod portfolio_files;
 pub mod rules;
 pub mod shared;
 pub mod side_by_side;

@@ -11,17 +11,17 @@ use crate::basis::basis_line;
 use crate::date::Date;
 use crate::engine::Verdict;
 use crate::portfolio::{
-    export_csv, import_csv, score_pending, summarize, template_csv, view, CellError, Filter,
-    Pending, Row,
+    export_csv, score_pending, summarize, template_csv, view, CellError, Filter, Pending, Row,
 };
-use crate::profile::parse_profile;
 use crate::rules::model::TierId;
 use crate::rules::rulebook_for;
+use crate::web::components::portfolio_excel::PortfolioExcel;
 use crate::web::components::portfolio_summary::{PortfolioSummary, VERDICT_COLUMNS};
 use crate::web::components::portfolio_table::PortfolioTable;
 use crate::web::components::tier_card::verdict_words;
 use crate::web::examples::EXAMPLES;
 use crate::web::i18n::use_lang;
+use crate::web::pages::portfolio_files::{is_xlsx, read_files, with_sheets};
 use crate::web::props::Shared;
 use crate::web::state::{Action, Store};
 use crate::web::util::{download, go_to_calculator, new_profile_id, now_ms, today};
@@ -76,21 +76,6 @@ impl Default for Results {
     }
 }
 
-/// Text from a file's bytes: UTF-8, else GB18030 (what Excel saves on
-/// Chinese Windows), with a note saying so.
-fn decode(bytes: &[u8]) -> (String, Option<&'static str>) {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), None),
-        Err(_) => {
-            let text = web_sys::TextDecoder::new_with_label("gb18030")
-                .ok()
-                .and_then(|d| d.decode_with_u8_array(bytes).ok())
-                .unwrap_or_default();
-            (text, Some("gb18030"))
-        }
-    }
-}
-
 fn run(
     job: Rc<RefCell<Job>>,
     progress: UseStateHandle<Option<(usize, usize)>>,
@@ -114,70 +99,6 @@ fn run(
     } else {
         Timeout::new(0, move || run(job, progress, done)).forget();
     }
-}
-
-/// The files' contents, read: rows in file order (CSV rows, then one per
-/// JSON profile), problems of whole files, and notes.
-fn read_files(
-    contents: Vec<(String, Vec<u8>)>,
-    lang: crate::text::Lang,
-) -> (Vec<Pending>, Vec<CellError>, Vec<String>) {
-    let zh = lang == crate::text::Lang::Zh;
-    let (mut input, mut file_errors, mut notes) = (Vec::new(), Vec::new(), Vec::new());
-    let mut json_index = 0;
-    for (name, bytes) in contents {
-        let (text, recoded) = decode(&bytes);
-        if let Some(enc) = recoded {
-            notes.push(if zh {
-                format!("{name}：不是 UTF-8 编码，已按 {enc} 读取，请核对中文是否正确。")
-            } else {
-                format!("{name}: not UTF-8; read as {enc}, please check the Chinese text.")
-            });
-        }
-        if name.to_lowercase().ends_with(".json") {
-            json_index += 1;
-            match parse_profile(&text) {
-                Ok(p) => input.push(Pending {
-                    row: json_index,
-                    profile: Some(p),
-                    errors: vec![],
-                }),
-                Err(e) => input.push(Pending {
-                    row: json_index,
-                    profile: None,
-                    errors: vec![CellError {
-                        row: json_index,
-                        column: format!(
-                            "{name} {}",
-                            e.paths().first().map(|p| p.to_string()).unwrap_or_default()
-                        )
-                        .trim()
-                        .to_string(),
-                        zh: e.lines_zh().join("；"),
-                        en: e.lines_en().join("; "),
-                    }],
-                }),
-            }
-        } else {
-            let imp = import_csv(&text);
-            if !imp.ignored_columns.is_empty() {
-                notes.push(if zh {
-                    format!(
-                        "{name}：以下列无法识别，已忽略：{}",
-                        imp.ignored_columns.join("、")
-                    )
-                } else {
-                    format!(
-                        "{name}: unrecognised columns ignored: {}",
-                        imp.ignored_columns.join(", ")
-                    )
-                });
-            }
-            input.extend(imp.pending());
-            file_errors.extend(imp.errors.into_iter().filter(|e| e.row <= 1));
-        }
-    }
-    (input, file_errors, notes)
 }
 
 #[function_component]
@@ -221,8 +142,10 @@ pub fn PortfolioPage(p: &Props) -> Html {
         })
     };
 
+    let loading = use_state(|| false);
     let on_files = {
         let readers = readers.clone();
+        let loading = loading.clone();
         let filter = filter.clone();
         let start = start.clone();
         let date = *date;
@@ -242,7 +165,7 @@ pub fn PortfolioPage(p: &Props) -> Html {
             for f in files {
                 let name = f.name();
                 let pending = pending.clone();
-                let start = start.clone();
+                let (start, loading) = (start.clone(), loading.clone());
                 let task = gloo::file::callbacks::read_as_bytes(
                     &gloo::file::Blob::from(f),
                     move |bytes| {
@@ -255,8 +178,17 @@ pub fn PortfolioPage(p: &Props) -> Html {
                         let mut contents = std::mem::take(&mut pend.1);
                         contents.sort_by(|a, b| a.0.cmp(&b.0));
                         drop(pend);
-                        let (input, file_errors, notes) = read_files(contents, lang);
-                        start.emit((Rc::new(input), Rc::new(file_errors), notes, date));
+                        // An .xlsx goes through the Excel module, fetched
+                        // the first time one is picked.
+                        if contents.iter().any(|(n, b)| is_xlsx(n, b)) {
+                            loading.set(true);
+                        }
+                        yew::platform::spawn_local(async move {
+                            let contents = with_sheets(contents).await;
+                            loading.set(false);
+                            let (input, file_errors, notes) = read_files(contents, lang);
+                            start.emit((Rc::new(input), Rc::new(file_errors), notes, date));
+                        });
                     },
                 );
                 readers.borrow_mut().push(task);
@@ -433,20 +365,24 @@ pub fn PortfolioPage(p: &Props) -> Html {
     html! {
         <div class="rules-page portfolio-page">
             <h1>{ l.t("企业批量评估", "Portfolio") }</h1>
-            <p>{ l.t("一次导入多家企业（CSV 文件，或多个企业档案 JSON 文件），全部在本浏览器中评分，数据不会上传。每列对应档案的一个字段，表头可以用中文名称或字段路径；选项可填中文（如“省级”“制造业”“是/否”）。",
-                "Import many companies at once (a CSV, or several profile JSON files); they are all scored in this browser and nothing is uploaded. Each column is a profile field; headers may be the Chinese labels or the field paths, and choices may be written in Chinese (省级, 制造业, 是/否).") }</p>
+            <p>{ l.t("一次导入多家企业（Excel .xlsx 的第一个工作表、CSV 文件，或多个企业档案 JSON 文件），全部在本浏览器中评分，数据不会上传。每列对应档案的一个字段，表头可以用中文名称或字段路径；选项可填中文（如“省级”“制造业”“是/否”）。",
+                "Import many companies at once (the first sheet of an Excel .xlsx, a CSV, or several profile JSON files); they are all scored in this browser and nothing is uploaded. Each column is a profile field; headers may be the Chinese labels or the field paths, and choices may be written in Chinese (省级, 制造业, 是/否).") }</p>
             <div class="toolbar">
-                <label class="button" for="portfolio-files">{ l.t("导入 CSV 或 JSON 文件", "Import CSV or JSON files") }</label>
-                <input id="portfolio-files" class="visually-hidden" type="file" multiple=true accept=".csv,.json,text/csv,application/json" onchange={on_files} />
+                <label class="button" for="portfolio-files">{ l.t("导入 Excel、CSV 或 JSON 文件", "Import Excel, CSV or JSON files") }</label>
+                <input id="portfolio-files" class="visually-hidden" type="file" multiple=true accept=".xlsx,.csv,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_files} />
                 <button type="button" onclick={template_cb}>{ l.t("下载 CSV 模板", "Download the CSV template") }</button>
                 if all > 0 {
                     <button type="button" onclick={export_csv_cb}>{ l.t("导出 CSV", "Export CSV") }</button>
                     <button type="button" onclick={export_json_cb}>{ l.t("导出 JSON", "Export JSON") }</button>
                 }
+                <PortfolioExcel rows={r.rows.clone()} pending={r.pending.clone()} date={scored_on} />
                 <label for="portfolio-date">{ l.t("评估日期", "Assessment date") }</label>
                 <input id="portfolio-date" type="date" value={scored_on.to_string()} onchange={on_date} />
             </div>
             <p class="portfolio-basis" data-portfolio-basis={scored_on.to_string()}>{ basis.clone() }</p>
+            if *loading {
+                <p role="status" data-excel-loading="true">{ l.t("正在读取 Excel 文件（首次使用时加载 Excel 组件）…", "Reading the Excel file (the Excel component loads on first use)…") }</p>
+            }
             if let Some((done, total)) = *progress {
                 <div role="status" aria-live="polite" class="progress" data-progress={format!("{done}/{total}")}>
                     <progress max={total.to_string()} value={done.to_string()}></progress>

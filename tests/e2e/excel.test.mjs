@@ -1,0 +1,121 @@
+// End-to-end tests of Excel in the portfolio (issue 15 items 4 and 6) on
+// the built app (dist/): the Excel module stays out of the first load and
+// is fetched only when an .xlsx is picked or exported; a 10,000-row .xlsx
+// scores in the page like the same rows in CSV (timed and printed); the
+// results and the template export as .xlsx that read back.
+//
+//   trunk build --release && node --test tests/e2e/excel.test.mjs
+
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { appUnderTest } from "./harness.mjs";
+import { portfolioCsv } from "../../benchmarks/profiles.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = resolve(ROOT, process.env.DIST || "dist");
+const app = appUnderTest(DIST);
+
+// The built Excel module, loaded in Node to write the test's workbooks and
+// read the page's downloads back.
+let excel;
+before(async () => {
+  const folder = readdirSync(DIST).find((f) => f.startsWith("excel-"));
+  assert.ok(folder, "the build has an excel-<hash>/ folder");
+  const m = await import(pathToFileURL(join(DIST, folder, "sme-excel.js")).href);
+  m.initSync({ module: readFileSync(join(DIST, folder, "sme-excel_bg.wasm")) });
+  excel = m;
+});
+
+/** A CSV (no quoted cells) as a one-sheet workbook: numbers as numbers. */
+function csvToXlsx(csv) {
+  const [header, ...rows] = csv.split("\n").map((l) => l.split(","));
+  const numeric = header.map((_, i) => i).filter((i) => rows.every((r) => r[i] === "" || /^-?\d+(\.\d+)?$/.test(r[i])));
+  return excel.write_xlsx(JSON.stringify({ sheets: [{ name: "企业", header, rows, numeric }] }));
+}
+
+const readBack = (bytes, max = 1_000_000) => JSON.parse(excel.read_xlsx(new Uint8Array(bytes), max));
+
+async function portfolioPage(options = {}) {
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(app.server.url + "#/portfolio");
+  await page.waitForSelector(".portfolio-page");
+  return { context, page, errors };
+}
+
+const verdictCounts = (page) =>
+  page.locator("[data-summary-verdict]").evaluateAll((els) => els.map((e) => `${e.dataset.summaryVerdict}=${e.textContent}`).join(" "));
+
+test("excel: the module is not in the first load; a 10,000-row .xlsx scores like the same CSV", async () => {
+  const { context, page, errors } = await portfolioPage({ acceptDownloads: true });
+  const fetched = () => app.server.requests.filter((u) => u.includes("/excel-"));
+  assert.deepEqual(fetched(), [], "nothing of the Excel module before it is needed");
+
+  const csv = portfolioCsv(10_000);
+  await page.setInputFiles("#portfolio-files", { name: "bench.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.waitForSelector('[data-portfolio-done="10000"]', { timeout: 120_000 });
+  const fromCsv = await verdictCounts(page);
+  assert.deepEqual(fetched(), [], "a CSV does not load it either");
+
+  const xlsx = Buffer.from(csvToXlsx(csv));
+  const t0 = Date.now();
+  await page.setInputFiles("#portfolio-files", {
+    name: "bench.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: xlsx,
+  });
+  await page.waitForFunction(() => !document.querySelector("[data-excel-loading]") && document.querySelector("[data-portfolio-done]"), null, { timeout: 120_000 });
+  await page.waitForSelector('[data-portfolio-done="10000"]');
+  const wall = Date.now() - t0;
+  const ms = Number(await page.getAttribute("[data-portfolio-ms]", "data-portfolio-ms"));
+  console.log(`# excel: 10,000-row .xlsx (${xlsx.length} bytes) read and scored in the page in ${wall} ms from file chosen to table shown (scoring ${ms} ms; includes loading the Excel module)`);
+  assert.ok(fetched().some((u) => u.endsWith(".wasm")), "the module was fetched for the .xlsx");
+  assert.equal(await verdictCounts(page), fromCsv, "the same verdicts as the CSV");
+  assert.equal(await page.locator("[data-file-error]").count(), 0);
+
+  // A second .xlsx reuses the loaded module: the time of reading alone.
+  const t1 = Date.now();
+  await page.setInputFiles("#portfolio-files", { name: "again.xlsx", mimeType: "application/octet-stream", buffer: xlsx });
+  await page.waitForFunction((t) => Number(document.querySelector("[data-portfolio-ms]")?.dataset.portfolioMs) >= 0 && !document.querySelector("[data-excel-loading]") && !document.querySelector("[data-progress]"), t1);
+  await page.waitForSelector('[data-portfolio-done="10000"]');
+  console.log(`# excel: the same .xlsx again, module loaded: ${Date.now() - t1} ms from file chosen to table shown`);
+
+  // The results as .xlsx: one row per company under the CSV's header.
+  const [results] = await Promise.all([page.waitForEvent("download"), page.locator('[data-excel="results"]').click()]);
+  assert.equal(results.suggestedFilename(), "portfolio.xlsx");
+  const rows = readBack(readFileSync(await results.path()));
+  assert.equal(rows.length, 10_001);
+  assert.equal(rows[0][1][0], "行号");
+  assert.equal(rows[1][1][1], "企业0");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("excel: the template downloads as .xlsx and imports back as its example", async () => {
+  const { context, page, errors } = await portfolioPage({ acceptDownloads: true });
+  const [template] = await Promise.all([page.waitForEvent("download"), page.locator('[data-excel="template"]').click()]);
+  assert.equal(template.suggestedFilename(), "企业数据模板.xlsx");
+  const bytes = readFileSync(await template.path());
+  const rows = readBack(bytes);
+  assert.equal(rows.length, 2, "header and the example row");
+  assert.ok(rows[0][1].includes("企业名称"));
+  assert.ok(rows[0][1].some((h) => h.startsWith("成果：")), "a column per achievement kind");
+  await page.setInputFiles("#portfolio-files", { name: "模板.xlsx", mimeType: "application/octet-stream", buffer: bytes });
+  await page.waitForSelector('[data-portfolio-done="1"]');
+  assert.equal(await page.locator("[data-row-errors]").evaluateAll((els) => els.filter((e) => e.dataset.rowErrors !== "0").length), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("excel: a file that is not a workbook is named, and nothing is scored", async () => {
+  const { context, page } = await portfolioPage();
+  await page.setInputFiles("#portfolio-files", { name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004 not a zip") });
+  await page.waitForSelector("[data-file-error]");
+  assert.match(await page.textContent("[data-file-error]"), /Excel/);
+  await context.close();
+});
