@@ -235,3 +235,47 @@ async fn typed_numbers_are_never_rewritten() {
     }
     unmount(root, handle);
 }
+
+/// Advice a company can follow (issue 13 item 3): R&D advice is this
+/// year's spend counted in next year's application, never last year's
+/// audited figure; each change says the year, its size and its effort; a
+/// 待定 tier's missing answers are the cards' buttons and lead to the field.
+#[wasm_bindgen_test]
+async fn advice_names_the_year_a_move_counts_and_the_missing_answers() {
+    let (root, handle) = mount_app().await;
+    set_date(&root, "2026-03-01").await;
+    type_into(&root, "financials.operating_revenue.y1", "10000").await;
+    type_into(&root, "financials.operating_revenue.y2", "9000").await;
+    type_into(&root, "financials.rd_expense.y1", "50").await;
+    type_into(&root, "financials.rd_expense.y2", "40").await;
+    let tab = all(&root, "[role=\"tab\"]")
+        .into_iter()
+        .find(|t| t.text_content().unwrap_or_default().contains("提升建议"))
+        .expect("an advice tab");
+    tab.unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    let rd_2027 = |root: &Element| {
+        all(root, ".advice .changes li[data-first-year=\"2027\"]")
+            .into_iter()
+            .any(|li| {
+                let text = li.text_content().unwrap_or_default();
+                text.contains("本年度（2026 年）研发投入达到")
+                    && text.contains("可计入 2027 年申报")
+            })
+    };
+    eventually(|| rd_2027(&root)).await;
+    assert!(rd_2027(&root), "R&D advice names 2026 spend for 2027");
+    let text = q(&root, ".advice").text_content().unwrap();
+    assert!(!text.contains("研发费用增加"), "never last year's R&D");
+    for li in all(&root, ".advice .changes li") {
+        let facts = q(&li, ".facts").text_content().unwrap();
+        assert!(facts.contains("投入："), "an effort rank: {facts}");
+    }
+    let button = q(&root, ".advice [data-missing-field]");
+    let path = button.get_attribute("data-missing-field").unwrap();
+    button.unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.get_attribute("name").as_deref(), Some(path.as_str()));
+    unmount(root, handle);
+}
