@@ -36,7 +36,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-TARGETS_ALL=(profile_json csv_import share_link)
+TARGETS_ALL=(profile_json csv_import share_link stored_state)
 seconds=30
 runs=""
 only=()

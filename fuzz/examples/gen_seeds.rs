@@ -58,7 +58,33 @@ fn main() {
         template_csv(&empty),
     )
     .unwrap();
+    stored_states(root, corpus);
     dictionaries(root);
+}
+
+/// Saved states as the page writes them to localStorage: the examples as
+/// profiles, one with a revenue beyond `Decimal`'s comfort (7.9e28), a
+/// draft, a scenario, and one entry that cannot be read.
+fn stored_states(root: &str, corpus: &str) {
+    use sme_calc::web::state::{Entry, State};
+    let dir = format!("{corpus}/stored_state");
+    fs::create_dir_all(&dir).unwrap();
+    let mut entries = Vec::new();
+    for name in ["linyi-precision", "edge-innovative", "edge-srdi", "edge-little-giant"] {
+        let text = fs::read_to_string(format!("{root}/examples/{name}.json")).unwrap();
+        entries.push(Entry::new(name.into(), name.into(), parse_profile(&text).unwrap()));
+    }
+    let mut state = State::with_entry(entries[0].clone(), sme_calc::text::Lang::Zh);
+    state.entries = entries.clone();
+    let json = |s: &State| serde_json::to_string_pretty(s).unwrap();
+    fs::write(format!("{dir}/valid-examples.json"), json(&state)).unwrap();
+    let mut huge = serde_json::to_value(&state).unwrap();
+    huge["entries"][0]["profile"]["financials"]["operating_revenue"]["y1"] =
+        "79228162514264337593543950335".into();
+    huge["entries"][1]["drafts"] = serde_json::json!({ "company.employees": "1e5" });
+    huge["entries"][2]["parent"] = "linyi-precision".into();
+    huge["entries"][3]["profile"] = serde_json::json!([]);
+    fs::write(format!("{dir}/huge-revenue.json"), serde_json::to_string_pretty(&huge).unwrap()).unwrap();
 }
 
 /// A libFuzzer dictionary line: printable ASCII as is, every other byte
@@ -127,6 +153,12 @@ fn dictionaries(root: &str) {
     let places = place_names(root);
     json.extend(places.iter().map(|p| format!("\"{p}\"")));
     write_dict(&format!("{dir}/profile_json.dict"), &json);
+    // stored_state: the same, and the saved state's own keys.
+    for k in ["entries", "active", "lang", "rulebook", "compare", "id", "name", "profile", "drafts", "parent", "quick", "rev", "pinned", "auto"] {
+        json.insert(format!("\"{k}\":"));
+        json.insert(format!("\"{k}\""));
+    }
+    write_dict(&format!("{dir}/stored_state.dict"), &json);
 
     // csv_import: every header the importer accepts (path, Chinese header,
     // English label), every choice key and label, yes/no words, honours.

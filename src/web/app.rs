@@ -24,7 +24,7 @@ fn initial() -> (State, Option<StorageError>) {
         )
     };
     match storage::load() {
-        Ok(Some(s)) => (s, None),
+        Ok(Some((s, notice))) => (s, notice),
         Ok(None) => (fresh(), None),
         Err(e) => (fresh(), Some(e)),
     }

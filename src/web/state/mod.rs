@@ -3,6 +3,7 @@
 mod entry;
 pub mod storage;
 pub mod store;
+pub mod stored;
 
 pub use entry::*;
 pub use store::*;

@@ -3,6 +3,7 @@
 //! and never drops the profile on screen.
 
 use super::store::State;
+use super::stored;
 use crate::text::Message;
 use wasm_bindgen::JsCast;
 
@@ -18,6 +19,14 @@ pub enum StorageError {
     /// What was saved cannot be read; it was kept under `backup_key`.
     Corrupt {
         backup_key: Option<String>,
+    },
+    /// Saved profiles read through the import's validation: the names of
+    /// those whose refused values now show at their fields, and of those
+    /// set aside (with why) and backed up under `backup_key`.
+    Checked {
+        mended: Vec<String>,
+        set_aside: Vec<(String, Message)>,
+        backup_key: String,
     },
     Other(String),
 }
@@ -41,9 +50,42 @@ impl StorageError {
                 "已保存的数据无法读取，且存储空间不足以另存备份，已从空白档案开始。为免覆盖原数据，新的修改暂不保存：请先下载原数据，或选择放弃它。",
                 "The saved data could not be read and there is no room to back it up, so a blank profile was started. So as not to overwrite the old data, new edits are not saved until you download it or choose to discard it.",
             ),
+            StorageError::Checked {
+                mended,
+                set_aside,
+                backup_key,
+            } => checked_message(mended, set_aside, backup_key),
             StorageError::Other(e) => Message::new(format!("无法保存：{e}"), format!("Could not save: {e}")),
         }
     }
+}
+
+fn checked_message(mended: &[String], set_aside: &[(String, Message)], key: &str) -> Message {
+    let quoted = |names: &mut dyn Iterator<Item = &str>, open, close, sep: &str| {
+        names
+            .map(|n| format!("{open}{n}{close}"))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    let (mut zh, mut en) = (String::new(), String::new());
+    if !mended.is_empty() {
+        let m = &mut mended.iter().map(String::as_str);
+        zh.push_str(&format!(
+            "已保存的档案{}中有数值超出上限或不成立：它们不计入结果，已在对应字段标出，请修改。",
+            quoted(m, "“", "”", "、")
+        ));
+        let m = &mut mended.iter().map(String::as_str);
+        en.push_str(&format!("Saved profile {} holds values beyond the limits or inconsistent: they are left out of the results and marked at their fields; please correct them. ", quoted(m, "\"", "\"", ", ")));
+    }
+    for (name, why) in set_aside {
+        let name = if name.is_empty() { "?" } else { name };
+        zh.push_str(&format!(
+            "已保存的档案“{name}”未载入（{}），原数据已备份在本地存储的“{key}”中。",
+            why.zh
+        ));
+        en.push_str(&format!("Saved profile \"{name}\" was not loaded ({}); the old data is kept in local storage under \"{key}\". ", why.en));
+    }
+    Message::new(zh, en.trim_end().to_string())
 }
 
 fn storage() -> Result<web_sys::Storage, StorageError> {
@@ -64,21 +106,51 @@ fn classify(err: wasm_bindgen::JsValue) -> StorageError {
     }
 }
 
-/// The saved state, `Ok(None)` when nothing is saved yet.
-pub fn load() -> Result<Option<State>, StorageError> {
+/// The saved state, validated like an import ([`stored::read`]), with a
+/// notice when a profile was mended or set aside; `Ok(None)` when nothing
+/// is saved yet; `Err` when no profile could be loaded.
+pub fn load() -> Result<Option<(State, Option<StorageError>)>, StorageError> {
     let s = storage()?;
     let Some(raw) = s.get_item(KEY).map_err(classify)? else {
         return Ok(None);
     };
-    match serde_json::from_str::<State>(&raw) {
-        Ok(state) if !state.entries.is_empty() => Ok(Some(state)),
-        _ => {
-            let backup = format!("{KEY}.corrupt-{}", super::super::util::now_ms() as u64);
-            let kept = s.set_item(&backup, &raw).is_ok();
-            Err(StorageError::Corrupt {
-                backup_key: kept.then_some(backup),
-            })
+    let stamp = super::super::util::now_ms() as u64;
+    let Some(read) = stored::read(&raw) else {
+        let backup = format!("{KEY}.corrupt-{stamp}");
+        let kept = s.set_item(&backup, &raw).is_ok();
+        return Err(StorageError::Corrupt {
+            backup_key: kept.then_some(backup),
+        });
+    };
+    let notice = if read.set_aside.is_empty() && read.mended.is_empty() {
+        None
+    } else {
+        let backup_key = format!("{KEY}.set-aside-{stamp}");
+        let json = read
+            .set_aside
+            .iter()
+            .map(|a| a.json.as_str())
+            .collect::<Vec<_>>();
+        if !read.set_aside.is_empty()
+            && s.set_item(&backup_key, &format!("[{}]", json.join(",")))
+                .is_err()
+        {
+            // No room for the backup: nothing is saved over the old data.
+            return Err(StorageError::Corrupt { backup_key: None });
         }
+        Some(StorageError::Checked {
+            mended: read.mended,
+            set_aside: read
+                .set_aside
+                .into_iter()
+                .map(|a| (a.name, a.why))
+                .collect(),
+            backup_key,
+        })
+    };
+    match read.state {
+        Some(state) => Ok(Some((state, notice))),
+        None => Err(notice.unwrap_or(StorageError::Corrupt { backup_key: None })),
     }
 }
 
