@@ -3,6 +3,7 @@
 
 use crate::report::report_without_advice;
 use crate::share::open_fragment;
+use crate::web::components::print_report::PrintReport;
 use crate::web::components::results::{Details, Summary};
 use crate::web::components::results_dock::ResultsDock;
 use crate::web::components::scenario::ScenarioCompare;
@@ -96,7 +97,7 @@ pub fn SharedPage(p: &Props) -> Html {
             });
             html! {
                 <div class="shared-page">
-                    <div class="notice notice-info" role="status" data-shared-view="true">
+                    <div class="notice notice-info no-print" role="status" data-shared-view="true">
                         <p>{ l.t("这是通过链接分享的企业档案，仅供查看；数据只在链接中，未上传任何服务器。", "This profile was shared by link and is read-only; its data lives only in the link and was never uploaded.") }</p>
                         <button type="button" onclick={save}>{ l.t("另存为我的档案", "Save as my own") }</button>
                         <button type="button" onclick={close}>{ l.t("不保存，返回", "Close without saving") }</button>
@@ -107,8 +108,11 @@ pub fn SharedPage(p: &Props) -> Html {
                             { compare.unwrap_or_default() }
                             <Details report={report.clone()} advice={None::<Shared<_>>} on_try={Callback::noop()} />
                         </div>
-                        <ResultsDock report={report.clone()}><div class="side-summary"><Summary report={report} /></div></ResultsDock>
+                        <ResultsDock report={report.clone()}><div class="side-summary"><Summary report={report.clone()} /></div></ResultsDock>
                     </div>
+                    // Printed like the assessment page: the report, not
+                    // the read-only screen (issue 18 item 6).
+                    <PrintReport {report} advice={None::<Shared<_>>} profile={profile.clone()} {date} />
                 </div>
             }
         }
