@@ -62,7 +62,8 @@ test("scenario: advice tried on a copy becomes a scenario of the profile", async
   const { context, page } = await fresh();
   await openExample(page, "edge-innovative");
   await page.getByRole("tab", { name: "提升建议" }).click();
-  await page.locator(".changes button").first().click();
+  // A change that gains points (the first may only meet a condition).
+  await page.locator(".changes li", { has: page.locator(".gain", { hasText: /^\+/ }) }).first().locator("button").click();
   await page.waitForSelector("[data-scenario]");
   const plans = await page.locator("[data-scenario-tier]").evaluateAll((els) => els.map((e) => e.dataset.delta));
   assert.ok(plans.some((d) => d.startsWith("+")), `some tier gains: ${plans}`);
