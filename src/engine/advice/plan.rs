@@ -9,8 +9,9 @@ use crate::engine::explain::{tier_reasons, Reason};
 use crate::engine::verdict::Status;
 use crate::logic::Tri;
 use crate::profile::Profile;
-use crate::rules::model::{Rulebook, TierId};
+use crate::rules::model::{Metric, Rulebook, Test, TierId};
 use crate::rules::vocabulary::Lever;
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 /// Where a plan is made: the profile as it stands in an application year,
@@ -85,6 +86,34 @@ pub(super) fn plan(
     (steps, done, p)
 }
 
+/// A condition on years in the niche is met by waiting: say from which
+/// application year ("最早 2028 年申报可满足").
+fn when_by_waiting(
+    mut r: Reason,
+    p: &Profile,
+    date: crate::date::Date,
+    rulebook: &'static Rulebook,
+) -> Reason {
+    let wanted = rulebook
+        .tiers
+        .iter()
+        .flat_map(|t| t.requirements)
+        .flat_map(|q| q.all_of.iter().chain(q.any_of))
+        .find(|c| c.id == r.id)
+        .and_then(|c| match c.test {
+            Test::AtLeast(m, x) if m == Metric::YEARS_IN_NICHE => x.ceil().to_i32(),
+            _ => None,
+        });
+    if let (Some(want), Some(have)) = (wanted, p.company.years_in_niche) {
+        let year = date.year() + (want - have as i32).max(0);
+        r.zh.push_str(&format!("（年限随时间增长：最早 {year} 年申报可满足）"));
+        r.en.push_str(&format!(
+            " (years grow with time: met from the {year} application)"
+        ));
+    }
+    r
+}
+
 /// What still fails after the plan and no lever can fix: the conditions
 /// (not a score short of the mark, which more of the same could close)
 /// of the tier and of the tiers below it that it needs.
@@ -107,7 +136,7 @@ pub(super) fn blocked(
                     && condition
                     && !out.iter().any(|x: &Reason| x.id == r.id)
                 {
-                    out.push(r);
+                    out.push(when_by_waiting(r, after_plan, date, rulebook));
                 }
             }
             if let Some(pre) = &t.tier.prerequisite {

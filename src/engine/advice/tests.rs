@@ -95,3 +95,23 @@ fn a_change_applied_in_its_year_flips_the_verdict() {
     let t = after.tiers.iter().find(|t| t.id().key() == "srdi").unwrap();
     assert_eq!(t.verdict, Tri::Yes);
 }
+
+#[test]
+fn years_in_the_niche_block_until_they_are_reached_or_wait_a_year() {
+    let mut p = parse_profile(include_str!("../../../tests/golden/bases/strong.json")).unwrap();
+    p.company.years_in_niche = Some(1);
+    let a = assess(&p, Date::ymd(2026, 3, 1));
+    let adv = advise(&a);
+    // 小巨人 needs 3 years by the end of the year before: 2028 at the earliest.
+    let lg = adv.iter().find(|a| a.tier == "little_giant").unwrap();
+    assert!(lg.changes.is_empty() && lg.plan.is_empty());
+    assert!(
+        lg.blocked_by[0].zh.contains("最早 2028 年申报可满足"),
+        "{}",
+        lg.blocked_by[0].zh
+    );
+    // 专精特新 needs 2: reached in 2027 with no change.
+    let srdi = adv.iter().find(|a| a.tier == "srdi").unwrap();
+    assert!(srdi.reachable && srdi.plan.is_empty());
+    assert_eq!(srdi.plan_year, Some(2027));
+}
