@@ -183,7 +183,6 @@ function walk(dir, ext, out = []) {
 /** Literal sets, in order of precedence: generated data, examples, our source by module. */
 export function literalSources(root, outDir) {
   const sets = [
-    ["data: incentives catalog (data/incentives)", [join(outDir, "catalog.rs")]],
     ["data: forerunner key areas and lists", [join(outDir, "forerunner.rs")]],
     ["data: measures (data/measures.toml)", [join(outDir, "measures.rs")]],
   ].map(([label, files]) => [label, files.flatMap((f) => rustLiterals(readFileSync(f, "utf8")))]);
@@ -195,7 +194,10 @@ export function literalSources(root, outDir) {
     bySrc.set(label, [...(bySrc.get(label) || []), ...rustLiterals(readFileSync(f, "utf8"))]);
   }
   sets.push(...bySrc);
-  return sets.map(([label, lits]) => ({ label, exact: new Set(lits), joined: lits.join("\u0000") }));
+  const out = sets.map(([label, lits]) => ({ label, exact: new Set(lits), joined: lits.join("\u0000"), blobs: [] }));
+  // The catalog is compiled in as one postcard blob (build.rs → catalog.bin).
+  out.unshift({ label: "data: incentives catalog (data/incentives)", exact: new Set(), joined: "", blobs: [readFileSync(join(outDir, "catalog.bin"))] });
+  return out;
 }
 
 /** `5rules8miit20226annex2…` (v0 identifiers, length-prefixed) → `rules::miit2022::annex2…`. */
@@ -232,6 +234,11 @@ export function dataCategories(buf, w, sources) {
     const lib = name.match(/Cs[0-9A-Za-z]+_(\d+[a-z_][a-z0-9_]*.*)$/);
     if (lib && !name.includes("Lanon")) {
       cat.set(d, "tables: " + crateRow(v0Path(lib[1])));
+      continue;
+    }
+    const blob = b.length >= 16 && sources.find((x) => x.blobs?.some((whole) => whole.includes(b)));
+    if (blob) {
+      cat.set(d, blob.label);
       continue;
     }
     if (!isText(b)) continue;
