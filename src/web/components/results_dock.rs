@@ -191,7 +191,7 @@ pub fn ResultsDock(p: &Props) -> Html {
                     <span class="phone-bar-line">
                         { for parts.iter().enumerate().map(|(i, s)| html! {
                             <>
-                                if i > 0 { <span class="sep" aria-hidden="true">{ " · " }</span> }
+                                if i > 0 { <span class="sep" aria-hidden="true">{ "·" }</span> }
                                 <span class="part">{ s.clone() }</span>
                             </>
                         }) }
