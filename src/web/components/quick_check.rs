@@ -199,7 +199,7 @@ pub fn QuickCheck(p: &Props) -> Html {
                 year_row("rd_expense", "研发费用总额", "R&D expense"),
             )) }
             { q(5, "ip", l.t("与主导产品相关的知识产权", "IP related to the main product"), html! {
-                <div class="grid">{ field("ip.class1") }{ field("ip.class2") }</div>
+                <div class="grid">{ field("ip.class1") }{ field("ip.class1_self_applied_top3") }{ field("ip.class2") }</div>
             }) }
             { q(6, "niche", l.t("细分市场", "Niche market"), html! {
                 <div class="grid">{ field("company.years_in_niche") }</div>
@@ -231,7 +231,7 @@ pub fn QuickCheck(p: &Props) -> Html {
                 </div>
             </> }) }
             { q(9, "platform", l.t("培育平台发展质量评价得分（如已知）", "Platform development-quality score, if known"), html! {
-                <div class="grid">{ field("qualifications.platform_quality_score.score") }</div>
+                <div class="grid">{ field("qualifications.platform_quality_score.score") }{ field("qualifications.little_giant_review") }{ field("qualifications.platform_quality_score_prev.score") }</div>
             }) }
             <div class="quick-next">
                 <button type="button" class="primary" data-full-form="" onclick={on_full}>{ l.t("完善详细信息 →", "Complete the details →") }</button>
