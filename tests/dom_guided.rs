@@ -279,3 +279,46 @@ async fn advice_names_the_year_a_move_counts_and_the_missing_answers() {
     assert_eq!(active.get_attribute("name").as_deref(), Some(path.as_str()));
     unmount(root, handle);
 }
+
+/// Each tier the company may apply for carries a closed 需准备的材料 with
+/// the materials named by article, also in the print; the 科技型 field
+/// checks show as warnings on its card.
+#[wasm_bindgen_test]
+async fn materials_and_field_checks_under_each_tier() {
+    let (root, handle) = mount_app().await;
+    set_date(&root, "2025-06-30").await;
+    eventually(|| !all(&root, "[data-tier] details[data-materials]").is_empty()).await;
+    let details = all(&root, "[data-tier] details[data-materials]");
+    assert!(!details.is_empty(), "no materials under the tier cards");
+    for d in &details {
+        assert!(!d.has_attribute("open"), "materials open by default");
+        assert_eq!(q(d, "summary").text_content().unwrap(), "需准备的材料");
+    }
+    let innovative = q(&root, "[data-tier=\"innovative\"] details[data-materials]");
+    let item = q(&innovative, "[data-material=\"platform_self_assessment\"]");
+    assert!(
+        item.text_content().unwrap().contains("第十条"),
+        "the article is named"
+    );
+    let print = q(&root, ".print-report .print-materials");
+    assert!(print.text_content().unwrap().contains("需准备的材料"));
+
+    set_date(&root, "2026-06-30").await;
+    type_into(&root, "company.employees", "3").await;
+    eventually(|| {
+        root.query_selector("[data-tier=\"tech_sme\"] [data-warning=\"tech_sme_check_staff\"]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    let warning = q(
+        &root,
+        "[data-tier=\"tech_sme\"] [data-warning=\"tech_sme_check_staff\"]",
+    );
+    assert!(warning.text_content().unwrap().contains("实地核查"));
+    assert!(q(&root, "[data-tier=\"tech_sme\"] details[data-materials]")
+        .text_content()
+        .unwrap()
+        .contains("科技型中小企业服务平台"));
+    unmount(root, handle);
+}

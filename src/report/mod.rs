@@ -14,9 +14,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+mod materials;
 mod measures;
 mod metrics;
 
+pub use materials::{MaterialView, MaterialsView};
 pub use measures::MeasureView;
 pub use metrics::MetricsView;
 
@@ -136,6 +138,10 @@ pub struct TierView {
     /// 2024 notice's field-check triggers), each that applies.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<ConditionView>,
+    /// For a tier the company may apply for (not `not_qualified`): what to
+    /// prepare (`report::materials`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub materials: Option<MaterialsView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -332,6 +338,7 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
             .filter(|(_, w)| w.is_yes())
             .map(|(c, w)| condition_view(c, *w))
             .collect(),
+        materials: materials::materials(a, t),
     }
 }
 

@@ -2,6 +2,7 @@
 //! selected by assessment date. See [`model`] for the shape of a rule.
 
 pub mod documents;
+pub mod materials;
 pub mod miit2022;
 pub mod miit2026;
 pub mod model;

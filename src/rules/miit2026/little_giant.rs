@@ -140,10 +140,11 @@ static PLATFORM: [Condition; 2] = [
             "复核企业：近两年任意一年发展质量评价得分达 60 分以上",
             "A review: a platform score of 60 or more in either of the last two years"
         ),
+        // The scores first: what a company proves is the score it has.
         test: Test::Any(&[
-            Test::IsNot(Flag::LITTLE_GIANT_REVIEW),
             Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE, dec!(60)),
             Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE_PREV, dec!(60)),
+            Test::IsNot(Flag::LITTLE_GIANT_REVIEW),
         ]),
         citation: cite(
             "附件2（2026 年 12 月更正，复核）",

@@ -61,7 +61,11 @@ pub(super) const IP_CLASS1_APPLIED_NOT_TRANSFERRED: MetricDef = MetricDef {
         "Class I IP applied to the main product, not transferred in"
     ),
     unit: Unit::Items,
-    inputs: &["ip.class1_transferred_in", "ip.class1"],
+    inputs: &[
+        "ip.class1_transferred_in",
+        "ip.class1_applied_to_main_product",
+        "ip.class1",
+    ],
     derive: |p| count(applied_not_transferred_count(p)),
     bounds: |p| range(applied_not_transferred(p)),
     reach: Some(Reach {

@@ -13,6 +13,7 @@ pub mod header;
 pub mod honors;
 pub mod incentives;
 pub mod indicators;
+pub mod materials;
 pub mod missing_fields;
 pub mod notice;
 pub mod portfolio_excel;

@@ -100,6 +100,22 @@ pub fn PrintReport(p: &Props) -> Html {
                     }) }
                 </ul>
             </section>
+            if TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).any(|t| t.materials.is_some()) {
+                <section class="print-materials">
+                    <h2>{ l.t("需准备的材料", "What to prepare") }</h2>
+                    { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).filter_map(|t| t.materials.as_ref().map(|m| (t, m))).map(|(t, m)| html! {
+                        <div class="print-materials-tier">
+                            <h3>{ l.term(t.name) }</h3>
+                            <ul>{ for m.application.iter().chain(&m.evidence).map(|i| html! {
+                                <li>{ l.text(i.name) }
+                                    if !i.backs.is_empty() { { format!("{}{}{}", l.t("（用于：", " (for: "), i.backs.iter().map(|b| l.text(*b)).collect::<Vec<_>>().join(l.t("、", ", ")), l.t("）", ")")) } }
+                                    if let Some(c) = &i.citation { <span class="cite">{ format!("（{}）", c.article) }</span> }
+                                </li>
+                            }) }</ul>
+                        </div>
+                    }) }
+                </section>
+            }
             if let Some(advice) = &p.advice {
                 <section class="print-advice">
                     <h2>{ l.t("提升建议", "Advice") }</h2>

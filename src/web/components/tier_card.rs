@@ -3,6 +3,7 @@
 //! their minimums; for a 待定, what settles it. Carries the stable hooks `data-tier`, `data-qualified`,
 //! `data-score`.
 
+use super::materials::Materials;
 use super::missing_fields::MissingFields;
 use super::score_bar::ScoreBar;
 use crate::engine::Verdict;
@@ -93,6 +94,9 @@ pub fn TierCard(p: &Props) -> Html {
             }
             if t.confidence != "official" {
                 <p class="provisional">{ l.t("依据二手资料，暂定", "Provisional: from secondary sources") }</p>
+            }
+            if let (false, Some(m)) = (p.compact, &t.materials) {
+                <Materials tier_key={p.key_name.clone()} materials={m.clone()} />
             }
         </article>
     }

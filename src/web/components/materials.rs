@@ -1,0 +1,45 @@
+//! What to prepare for one tier: a closed 需准备的材料 under its card, the
+//! materials the rules name (with the article) and the evidence behind
+//! each answer the verdict rests on (`tiers.<tier>.materials`).
+
+use crate::report::{MaterialView, MaterialsView};
+use crate::web::i18n::use_lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub tier_key: AttrValue,
+    pub materials: MaterialsView,
+}
+
+#[function_component]
+pub fn Materials(p: &Props) -> Html {
+    let l = use_lang();
+    let item = |m: &MaterialView| {
+        let backs: Vec<&str> = m.backs.iter().map(|t| l.text(*t)).collect();
+        let cite = m
+            .citation
+            .as_ref()
+            .map(|c| format!("《{}》{}", c.document_zh, c.article));
+        html! {
+            <li data-material={m.id}>
+                { l.text(m.name) }
+                if !backs.is_empty() {
+                    <span class="material-backs">{ format!("{}{}", l.t("（用于：", " (for: "), backs.join(l.t("、", ", "))) }{ l.t("）", ")") }</span>
+                }
+                if let Some(c) = cite { <span class="cite">{ format!(" — {c}") }</span> }
+            </li>
+        }
+    };
+    html! {
+        <details class="materials" data-materials={p.tier_key.clone()}>
+            <summary>{ l.t("需准备的材料", "What to prepare") }</summary>
+            <h4>{ l.t("申报材料", "Application") }</h4>
+            <ul>{ for p.materials.application.iter().map(item) }</ul>
+            if !p.materials.evidence.is_empty() {
+                <h4>{ l.t("佐证材料", "Evidence") }</h4>
+                <ul>{ for p.materials.evidence.iter().map(item) }</ul>
+            }
+        </details>
+    }
+}
