@@ -293,3 +293,30 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod grid_tests {
+    use super::*;
+
+    fn row(n: u32, cells: &[&str]) -> (u32, Vec<String>) {
+        (n, cells.iter().map(|c| c.to_string()).collect())
+    }
+
+    /// A spreadsheet row ends at its last value: missing cells are blank,
+    /// cells beyond the header are not read, blank rows are skipped.
+    #[test]
+    fn grid_rows_end_at_their_last_value() {
+        let imp = import_rows([
+            row(1, &["企业名称", "省份", "职工总数"]),
+            row(2, &["甲"]),
+            row(4, &["乙", "山东省", "12", "a note beside the table"]),
+            row(5, &["", "", ""]),
+        ]);
+        assert!(imp.errors.is_empty(), "{:?}", imp.errors);
+        let rows: Vec<u32> = imp.profiles.iter().map(|(n, _)| *n).collect();
+        assert_eq!(rows, [2, 4]);
+        assert_eq!(imp.profiles[1].1.company.employees, Some(12));
+        let bad = import_rows([row(1, &["随便"])]);
+        assert_eq!(bad.errors.len(), 1);
+    }
+}
