@@ -88,6 +88,13 @@ pub fn incentives(profile: &Profile, date: Date) -> Incentives<'static> {
 /// one with packs added, say).
 pub fn incentives_with<'c>(cat: &'c Catalog, profile: &Profile, date: Date) -> Incentives<'c> {
     let mut out = Incentives::default();
+    // Only a complete row is matched: a half-filled one counts nothing.
+    // Decided once per row, not once per row and catalog item.
+    let complete: Vec<&Achievement> = profile
+        .achievements
+        .iter()
+        .filter(|a| cat.is_complete(a))
+        .collect();
     for file in cat.policies_for(&profile.company) {
         let status = Status::of(&file.policy, date);
         let not_in_force = match status {
@@ -97,7 +104,7 @@ pub fn incentives_with<'c>(cat: &'c Catalog, profile: &Profile, date: Date) -> I
             Status::InForce { .. } | Status::NoEndDate { .. } => None,
         };
         out.policies.push(PolicyResult { file, status });
-        let mut items = policy_items(cat, file, &profile.achievements, not_in_force);
+        let mut items = policy_items(cat, file, &complete, not_in_force);
         if items.is_empty() {
             continue;
         }
@@ -125,15 +132,15 @@ pub fn incentives_with<'c>(cat: &'c Catalog, profile: &Profile, date: Date) -> I
 fn policy_items<'c>(
     cat: &'c Catalog,
     file: &'c PolicyFile,
-    achievements: &[Achievement],
+    complete: &[&Achievement],
     not_in_force: Option<NotCounted>,
 ) -> Vec<ItemResult<'c>> {
     let mut items = Vec::new();
     for item in &file.item {
-        // Only a complete row is matched: a half-filled one counts nothing.
-        let mut matched = achievements
+        let mut matched = complete
             .iter()
-            .filter(|a| cat.is_complete(a) && matches(item, a))
+            .copied()
+            .filter(|a| matches(item, a))
             .peekable();
         if matched.peek().is_none() {
             continue;
