@@ -16,7 +16,9 @@ use super::state::{Action, Entry, State, Store};
 use crate::text::Lang;
 use yew::prelude::*;
 
-fn initial() -> (State, Option<StorageError>) {
+/// The saved state (or a fresh one), a notice about it, and whether it
+/// was read from storage.
+fn initial() -> (State, Option<StorageError>, bool) {
     let fresh = || {
         State::with_entry(
             Entry::blank(super::util::new_profile_id(), "我的企业".into()),
@@ -24,9 +26,9 @@ fn initial() -> (State, Option<StorageError>) {
         )
     };
     match storage::load() {
-        Ok(Some((s, notice))) => (s, notice),
-        Ok(None) => (fresh(), None),
-        Err(e) => (fresh(), Some(e)),
+        Ok(Some((s, notice))) => (s, notice, true),
+        Ok(None) => (fresh(), None, false),
+        Err(e) => (fresh(), Some(e), false),
     }
 }
 
@@ -105,6 +107,7 @@ pub fn App() -> Html {
     let first = use_memo((), |_| initial());
     let store = use_reducer(|| first.0.clone());
     let storage_error = use_state(|| first.1.clone());
+    let sync = super::tab_sync::use_tab_sync(&store, first.2);
     // A newer build installed by the service worker, waiting to be used.
     let update = use_state(|| false);
     {
@@ -133,6 +136,7 @@ pub fn App() -> Html {
     let pending = use_mut_ref(|| None::<Store>);
     let flush = {
         let pending = pending.clone();
+        let save = sync.save.clone();
         let storage_error = storage_error.clone();
         let hold = hold.clone();
         move || {
@@ -141,7 +145,7 @@ pub fn App() -> Html {
             }
             let taken = pending.borrow_mut().take();
             if let Some(state) = taken {
-                show_save_result(storage::save(&state), &storage_error);
+                show_save_result(save(&state), &storage_error);
             }
         }
     };
@@ -203,7 +207,7 @@ pub fn App() -> Html {
                 <a class="skip-link" href={format!("#{first_field}")} onclick={skip_to(first_field)}>{ if store.lang == Lang::Zh { "跳到企业数据表单" } else { "Skip to the company form" } }</a>
             }
             <Header store={store.clone()} route={route} />
-            <Notices storage={(*storage_error).clone()} on_dismiss_storage={dismiss_storage} on_discard_unreadable={discard_unreadable} store={store.clone()} />
+            <Notices conflicts={sync.conflicts.clone()} on_resolve={sync.resolve.clone()} storage={(*storage_error).clone()} on_dismiss_storage={dismiss_storage} on_discard_unreadable={discard_unreadable} store={store.clone()} />
             <main id="main" tabindex="-1">
                 { match route {
                     Route::Calculator => html! { <CalculatorPage store={store.clone()} /> },

@@ -18,6 +18,7 @@ pub mod pages;
 pub mod props;
 pub mod route;
 pub mod state;
+pub mod tab_sync;
 pub mod util;
 
 /// Mounts the app on `#app`.

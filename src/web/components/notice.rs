@@ -3,6 +3,7 @@
 
 use crate::web::i18n::use_lang;
 use crate::web::state::storage::{self, StorageError};
+use crate::web::state::sync::Conflict;
 use crate::web::state::Action;
 use crate::web::state::Store;
 use crate::web::util::{download, now_ms};
@@ -15,6 +16,10 @@ pub struct Props {
     /// Lets saving overwrite saved data that could not be read or backed up.
     pub on_discard_unreadable: Callback<()>,
     pub store: Store,
+    /// Profiles another tab changed while this one had its own edits.
+    pub conflicts: Vec<Conflict>,
+    /// (entry id, keep mine).
+    pub on_resolve: Callback<(String, bool)>,
 }
 
 /// Offers the saved text this build could not read as a file.
@@ -48,6 +53,19 @@ pub fn Notices(props: &Props) -> Html {
                     }
                 </div>
             }
+            { for props.conflicts.iter().map(|c| {
+                let choose = |keep_mine: bool| {
+                    let id = c.id.clone();
+                    props.on_resolve.reform(move |_: MouseEvent| (id.clone(), keep_mine))
+                };
+                html! {
+                    <div class="notice notice-warning" role="alert" data-tab-conflict={c.id.clone()}>
+                        <p>{ format!("{}{}{}", l.t("另一窗口已修改此档案“", "Another window changed the profile \""), c.name, l.t("”：载入它的版本，或保留我的修改（写回存储）。", "\": load its version, or keep mine (saved over it).")) }</p>
+                        <button type="button" data-load-theirs="true" onclick={choose(false)}>{ l.t("载入", "Load theirs") }</button>
+                        <button type="button" data-keep-mine="true" onclick={choose(true)}>{ l.t("保留我的", "Keep mine") }</button>
+                    </div>
+                }
+            }) }
             if let Some((_, gone)) = &props.store.undo {
                 <div class="notice notice-info" role="status">
                     <p>{ format!("{}{}", l.t("已删除档案：", "Deleted profile: "), gone.name) }</p>

@@ -30,6 +30,11 @@ pub struct Entry {
     /// it (imports, examples, profiles of returning users) open the form.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub quick: bool,
+    /// The revision saved with it, raised on each save of a change: a tab
+    /// sees that another saved this entry since it last read it, and offers
+    /// the choice instead of overwriting it (`super::sync`).
+    #[serde(default)]
+    pub rev: u64,
 }
 
 impl Entry {
@@ -41,6 +46,7 @@ impl Entry {
             drafts: BTreeMap::new(),
             parent: None,
             quick: false,
+            rev: 0,
         }
     }
 

@@ -4,6 +4,8 @@ mod entry;
 pub mod storage;
 pub mod store;
 pub mod stored;
+pub mod sync;
+pub mod tabs;
 
 pub use entry::*;
 pub use store::*;

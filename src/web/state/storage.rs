@@ -159,6 +159,16 @@ pub fn raw() -> Option<String> {
     storage().ok()?.get_item(KEY).ok()?
 }
 
+/// The saved text, or why it cannot be read.
+pub fn raw_text() -> Result<Option<String>, StorageError> {
+    storage()?.get_item(KEY).map_err(classify)
+}
+
+/// Writes the saved text.
+pub fn save_text(json: &str) -> Result<(), StorageError> {
+    storage()?.set_item(KEY, json).map_err(classify)
+}
+
 pub fn save(state: &State) -> Result<(), StorageError> {
     let s = storage()?;
     let json = serde_json::to_string(state).map_err(|e| StorageError::Other(e.to_string()))?;

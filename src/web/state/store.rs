@@ -149,6 +149,13 @@ pub enum Action {
     SetLang(Lang),
     SetRulebook(RulebookChoice),
     SetCompare(bool),
+    /// Another tab's saved changes this tab had not touched
+    /// ([`super::sync::merge`]): each of `take` replaces its entry or is
+    /// added; each of `drop` is removed (never the last one).
+    Sync {
+        take: Vec<Entry>,
+        drop: Vec<String>,
+    },
 }
 
 impl Reducible for State {
@@ -268,6 +275,23 @@ impl Reducible for State {
             Action::SetLang(l) => s.lang = l,
             Action::SetRulebook(r) => s.rulebook = r,
             Action::SetCompare(c) => s.compare = c,
+            Action::Sync { take, drop } => {
+                for e in take {
+                    match s.entries.iter_mut().find(|x| x.id == e.id) {
+                        Some(x) => *x = e,
+                        None => s.entries.push(e),
+                    }
+                }
+                for id in drop {
+                    let at = s.entries.iter().position(|e| e.id == id);
+                    if let Some(i) = at.filter(|_| s.entries.len() > 1) {
+                        s.entries.remove(i);
+                        if s.active == id {
+                            s.active = s.entries[i.min(s.entries.len() - 1)].id.clone();
+                        }
+                    }
+                }
+            }
         }
         Rc::new(s)
     }
