@@ -16,10 +16,11 @@ const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
 const indexFile = join(dir, "index.html");
 let html = readFileSync(indexFile, "utf8");
 
-// 0. The Excel module: a second wasm in its own content-hashed folder,
-//    fetched by the page only when a user picks an .xlsx or exports one
-//    (scripts/excel-module.sh). Its address goes into
-//    <meta name="sme-excel">; it is not precached (see sw.js).
+// 0. The Excel modules: a reader and a writer wasm in their own
+//    content-hashed folder, fetched by the page only when a user picks an
+//    .xlsx (the reader) or exports one (the writer); built by
+//    scripts/excel-module.sh. The folder goes into <meta name="sme-excel">;
+//    it is not precached (see sw.js).
 const excel = execFileSync("bash", [join(import.meta.dirname, "excel-module.sh"), dir], {
   stdio: ["ignore", "pipe", "inherit"],
 })
@@ -71,5 +72,5 @@ let sw = readFileSync(swFile, "utf8");
 const assets = ["/", "/index.html", ...files.map((f) => `/${f}`)];
 sw = sw.replace('"__BUILD__"', JSON.stringify(build)).replace("__ASSETS__", JSON.stringify(assets));
 writeFileSync(swFile, sw);
-console.log(`post-build.mjs: Excel module ${excel}`);
+console.log(`post-build.mjs: Excel modules in ${excel}`);
 console.log(`post-build.mjs: CSP with ${hashes.length} script hash(es); service worker build ${build}, ${assets.length} assets`);

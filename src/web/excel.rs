@@ -1,9 +1,10 @@
-//! The Excel module, loaded on demand: a second wasm (xlsx/src/bin/
-//! sme-excel.rs, built by scripts/excel-module.sh into a content-hashed
-//! folder of the build) that reads and writes .xlsx. The first load of the
-//! page carries none of it; it is fetched the first time a user picks an
-//! .xlsx or exports one, then kept for the rest of the visit. Its address
-//! is in `<meta name="sme-excel">`, written by the post-build step.
+//! The Excel modules, loaded on demand: two more wasm files
+//! (xlsx/src/bin/sme-excel-read.rs and sme-excel-write.rs, built by
+//! scripts/excel-module.sh into a content-hashed folder of the build). The
+//! first load of the page carries neither; the reader is fetched the first
+//! time a user picks an .xlsx, the writer the first time one is exported,
+//! then each is kept for the rest of the visit. Their folder is in
+//! `<meta name="sme-excel">`, written by the post-build step.
 
 use crate::portfolio::Book;
 use std::cell::RefCell;
@@ -14,11 +15,25 @@ use wasm_bindgen_futures::JsFuture;
 /// The MIME type of an .xlsx.
 pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/// The global the module's loader script sets: a promise of its exports.
-const GLOBAL: &str = "__smeExcel";
+/// One of the two modules: its loader is `<folder><kind>.js`, which sets
+/// the global `__smeExcel_<kind>` to a promise of its exports.
+#[derive(Clone, Copy)]
+enum Kind {
+    Read,
+    Write,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Read => "read",
+            Kind::Write => "write",
+        }
+    }
+}
 
 thread_local! {
-    static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    static MODULES: RefCell<[Option<JsValue>; 2]> = const { RefCell::new([None, None]) };
 }
 
 fn unavailable() -> String {
@@ -34,21 +49,21 @@ fn words(e: JsValue) -> String {
         .unwrap_or_else(unavailable)
 }
 
-/// The loader's address, from the page's meta tag.
-fn address() -> Option<String> {
+/// A loader's address, in the folder the page's meta tag names.
+fn address(kind: Kind) -> Option<String> {
     let meta = gloo::utils::document()
         .query_selector("meta[name=sme-excel]")
         .ok()??;
-    let url = meta.get_attribute("content")?;
-    (url.ends_with(".js") && !url.contains("__")).then_some(url)
+    let folder = meta.get_attribute("content")?;
+    (folder.ends_with('/') && !folder.contains("__")).then(|| format!("{folder}{}.js", kind.name()))
 }
 
-/// The module's exports, loading it the first time.
-async fn module() -> Result<JsValue, String> {
-    if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
+/// A module's exports, loading it the first time.
+async fn module(kind: Kind) -> Result<JsValue, String> {
+    if let Some(m) = MODULES.with(|m| m.borrow()[kind as usize].clone()) {
         return Ok(m);
     }
-    let url = address().ok_or_else(unavailable)?;
+    let url = address(kind).ok_or_else(unavailable)?;
     let doc = gloo::utils::document();
     let loaded = js_sys::Promise::new(&mut |resolve, reject| {
         let Ok(script) = doc.create_element("script") else {
@@ -64,12 +79,13 @@ async fn module() -> Result<JsValue, String> {
         }
     });
     JsFuture::from(loaded).await.map_err(|_| unavailable())?;
-    let exports = js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str(GLOBAL))
+    let global = format!("__smeExcel_{}", kind.name());
+    let exports = js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str(&global))
         .map_err(|_| unavailable())?
         .dyn_into::<js_sys::Promise>()
         .map_err(|_| unavailable())?;
     let m = JsFuture::from(exports).await.map_err(words)?;
-    MODULE.with(|slot| *slot.borrow_mut() = Some(m.clone()));
+    MODULES.with(|slot| slot.borrow_mut()[kind as usize] = Some(m.clone()));
     Ok(m)
 }
 
@@ -83,7 +99,7 @@ fn function(m: &JsValue, name: &str) -> Result<js_sys::Function, String> {
 /// The first sheet of an .xlsx as numbered rows of text cells (the header
 /// first), at most `max_rows` of them.
 pub async fn read_xlsx(bytes: &[u8], max_rows: u32) -> Result<Vec<(u32, Vec<String>)>, String> {
-    let m = module().await?;
+    let m = module(Kind::Read).await?;
     let array = js_sys::Uint8Array::from(bytes);
     let json = function(&m, "read_xlsx")?
         .call2(&JsValue::NULL, &array, &JsValue::from(max_rows))
@@ -95,7 +111,7 @@ pub async fn read_xlsx(bytes: &[u8], max_rows: u32) -> Result<Vec<(u32, Vec<Stri
 
 /// A book as .xlsx bytes.
 pub async fn write_xlsx(book: &Book) -> Result<Vec<u8>, String> {
-    let m = module().await?;
+    let m = module(Kind::Write).await?;
     let json = serde_json::to_string(book).map_err(|e| e.to_string())?;
     let out = function(&m, "write_xlsx")?
         .call1(&JsValue::NULL, &JsValue::from_str(&json))
