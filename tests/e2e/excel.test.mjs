@@ -12,6 +12,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { appUnderTest } from "./harness.mjs";
+import { serve } from "./server.mjs";
 import { portfolioCsv } from "../../benchmarks/profiles.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -127,5 +128,28 @@ test("excel: a file that is not a workbook is named, and nothing is scored", asy
   await page.setInputFiles("#portfolio-files", { name: "broken.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK\u0003\u0004 not a zip") });
   await page.waitForSelector("[data-file-error]");
   assert.match(await page.textContent("[data-file-error]"), /Excel/);
+  await context.close();
+});
+
+test("excel: once used, the reader works offline (the service worker keeps it)", async () => {
+  const own = await serve(DIST);
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(own.url + "#/portfolio");
+  await page.waitForSelector(".portfolio-page");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const xlsx = Buffer.from(csvToXlsx(portfolioCsv(20)));
+  await page.setInputFiles("#portfolio-files", { name: "a.xlsx", mimeType: "application/octet-stream", buffer: xlsx });
+  await page.waitForSelector('[data-portfolio-done="20"]');
+  await own.close();
+  await page.reload();
+  await page.waitForSelector(".portfolio-page");
+  await page.setInputFiles("#portfolio-files", { name: "b.xlsx", mimeType: "application/octet-stream", buffer: xlsx });
+  await page.waitForSelector('[data-portfolio-done="20"]');
+  assert.equal(await page.locator("[data-file-error]").count(), 0);
   await context.close();
 });
