@@ -30,6 +30,8 @@ have firefox-esr || apt_lean+=(firefox-esr)
 have WebKitWebDriver || apt_lean+=(webkit2gtk-driver)
 have Xvfb || apt_lean+=(xvfb)
 [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || apt_lean+=(fonts-noto-cjk)
+# pdftotext: the print tests read the words of the PDF a user would get.
+have pdftotext || apt_lean+=(poppler-utils)
 if [ ${#apt_full[@]} -gt 0 ] || [ ${#apt_lean[@]} -gt 0 ]; then
   log "installing ${apt_full[*]} ${apt_lean[*]} (apt)"
   as_root apt-get update -qq

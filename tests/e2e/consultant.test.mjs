@@ -6,8 +6,10 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
 import { appUnderTest } from "./harness.mjs";
@@ -210,11 +212,29 @@ test("client pack: the printed PDF page lists the input figures with their calen
   const line = text.split("\n").find((x) => x.includes("2026 年办法"));
   assert.ok(line, text.slice(0, 400));
   assert.equal((line.match(/暂定/g) || []).length, 1, line);
-  const pdf = await page.pdf({ format: "A4" });
+  assert.match(text, /本结果为自评，非认定/, "the cover says it is a self-assessment");
+  assert.match(text, /相关地方政策及其状态/, "the policies with their status");
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
   assert.ok(pdf.length > 10000);
+  // What the client reads is the PDF: its words, as pdftotext extracts them.
+  const words = pdfWords(pdf);
+  assert.match(words, /本结果为自评，非认定/, "PDF: the cover's notice");
+  assert.match(words, /研发费用总额（2025\s*年）/, "PDF: input figures with their calendar year");
+  const pdfLine = words.split("\n").find((x) => /2026\s*年办法/.test(x));
+  assert.ok(pdfLine, "PDF: the rulebook line");
+  assert.equal((pdfLine.match(/暂定/g) || []).length, 1, pdfLine);
+  assert.match(words, /有效（至|未写明有效期|已于 .* 到期|已被 .* 取代/, "PDF: a policy's status in words");
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The text of a PDF (poppler's pdftotext, installed by scripts/setup.sh). */
+function pdfWords(pdf) {
+  const dir = mkdtempSync(join(tmpdir(), "pack-"));
+  const file = join(dir, "pack.pdf");
+  writeFileSync(file, pdf);
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+}
 
 // A company per row, varied deterministically, headers in Chinese.
 function generatedCsv(rows) {

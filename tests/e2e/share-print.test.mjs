@@ -60,7 +60,7 @@ test("print from a shared link: the assessment, as the normal view prints it", a
   assert.equal(await p2.getByRole("button", { name: "另存为我的档案" }).isVisible(), false);
   // The same company, figures and verdicts as the normal view prints.
   assert.equal(shared.verdicts, normal.verdicts);
-  for (const words of ["优质中小企业梯度培育自评表", "营业收入", "自评"]) {
+  for (const words of ["优质中小企业梯度培育自评报告", "营业收入", "自评"]) {
     assert.ok(shared.text.includes(words), `${words} in: ${shared.text.slice(0, 300)}`);
   }
   const company = normal.text.match(/企业名称\s+(\S+)/)?.[1];

@@ -20,6 +20,7 @@ pub mod portfolio_excel;
 pub mod portfolio_summary;
 pub mod portfolio_table;
 pub mod print_inputs;
+pub mod print_pack;
 pub mod print_report;
 pub mod quick_check;
 pub mod results;

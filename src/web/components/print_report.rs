@@ -1,6 +1,8 @@
-//! The printed report, shaped like the official 自评表: company, date and
-//! rulebook; what each 待定 still needs; each indicator with its band and points; the verdicts; the
-//! advice; the notice that this is a self-assessment. Hidden on screen.
+//! The printed report, shaped like the official 自评表: the cover (company,
+//! date, rulebook, 自评非认定; print_pack.rs); the input figures; the
+//! verdicts; what each 待定 still needs; each indicator with its band and
+//! points; the advice; the incentives and the policies' status; the filing
+//! calendar; the notice that this is a self-assessment. Hidden on screen.
 
 use super::tier_card::verdict_words;
 use crate::engine::advice::TierAdvice;
@@ -25,15 +27,7 @@ pub fn PrintReport(p: &Props) -> Html {
     let r = &p.report.0;
     html! {
         <article class="print-report" aria-hidden="true">
-            <header>
-                <h1>{ l.t("优质中小企业梯度培育自评表", "Quality SME tier self-assessment") }</h1>
-                <table class="meta">
-                    <tr><th>{ l.t("企业名称", "Company") }</th><td>{ r.company.name.clone().unwrap_or_default() }</td>
-                        <th>{ l.t("所在地区", "Region") }</th><td>{ format!("{}{}{}", r.company.province.clone().unwrap_or_default(), r.company.city.clone().unwrap_or_default(), r.company.district.clone().unwrap_or_default()) }</td></tr>
-                    <tr><th>{ l.t("评估日期", "Date") }</th><td>{ &r.assessment_date }</td>
-                        <th>{ l.t("适用规则", "Rulebook") }</th><td>{ crate::basis::rulebook_words(r.rulebook.name, r.rulebook.provisional, l.lang) }</td></tr>
-                </table>
-            </header>
+            <super::print_pack::PrintCover report={p.report.clone()} />
             <super::print_inputs::PrintInputs profile={p.profile.clone()} date={p.date} />
             <section>
                 <h2>{ l.t("一、评估结论", "1. Verdicts") }</h2>
@@ -156,6 +150,8 @@ pub fn PrintReport(p: &Props) -> Html {
                     </table>
                 }
             </section>
+            <super::print_pack::PrintPolicies report={p.report.clone()} />
+            <super::print_pack::PrintCalendar profile={p.profile.clone()} date={p.date} />
             <footer class="notice-print">{ l.text(r.notice) }</footer>
         </article>
     }
