@@ -28,7 +28,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
 import { ENGINES, PAGE_ERRORS_SCRIPT, launch } from "./engines.mjs";
 import { fixedShare, noSidewaysScroll, scrollToFraction } from "./layout.mjs";
-import { SUMMARY_BUTTON, openDisclosures, overflowingElements, resultsOpen, summaryBar } from "./phone.mjs";
+import { SUMMARY_BUTTON, openDisclosures, overflowingElements, resultsOpen, summaryBar, touchProblems } from "./phone.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.env.DIST || "dist");
@@ -338,6 +338,11 @@ for (const name of wanted) {
           await scrollToFraction(p, 0);
           t.diagnostic(`${where}: scrollWidth ${wide.scrollWidth}/${wide.innerWidth}, sticky ${Math.round(share * 100)}%`);
         }
+
+        p.step("touch targets and type size");
+        const touch = await touchProblems(p);
+        assert.deepEqual(touch.small, [], "every control at least 44 px tall");
+        assert.deepEqual(touch.tinyText, [], "inputs at 16 px or more (no zoom on focus)");
 
         for (const route of ROUTES) {
           p.step(`route ${route}`);
