@@ -11,7 +11,7 @@ use crate::profile::Profile;
 use crate::rules::model::{Flag, Metric, TitleKind};
 use crate::rules::vocabulary::METRIC_COUNT;
 use rust_decimal::Decimal;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 /// Everything the rules read: the profile, its derived metrics and the date.
 #[derive(Debug, Clone)]
@@ -21,6 +21,8 @@ pub struct Facts<'p> {
     /// Metrics measured so far, by [`Metric::index`]: each is derived on
     /// first use (the page redoes hundreds of comparisons per keystroke).
     measured: [Cell<Option<Option<Pct>>>; METRIC_COUNT],
+    /// Whether a yearly figure is 0 (`Facts::undefined`), found on first use.
+    zero_figure: OnceCell<bool>,
 }
 
 impl<'p> Facts<'p> {
@@ -29,6 +31,7 @@ impl<'p> Facts<'p> {
             profile,
             date,
             measured: std::array::from_fn(|_| Cell::new(None)),
+            zero_figure: OnceCell::new(),
         }
     }
 
@@ -87,15 +90,16 @@ impl<'p> Facts<'p> {
     /// unknown (it may be filled in).
     pub fn undefined(&self, m: Metric) -> Option<&'static str> {
         use crate::profile::fields::{field, Value};
-        if self.measure(m).is_some() {
+        let inputs = m.def().inputs;
+        // Cheap first: only a known metric, or a profile with no yearly
+        // figure of 0, ends here (the common case, per keystroke).
+        if inputs.len() < 2 || !self.has_zero_figure() || self.measure(m).is_some() {
             return None;
         }
         let read = |path: &str| field(path).map(|f| (f.get)(self.profile));
-        let inputs = m.def().inputs;
-        if inputs.len() < 2
-            || inputs
-                .iter()
-                .any(|p| matches!(read(p), None | Some(Value::Empty)))
+        if inputs
+            .iter()
+            .any(|p| matches!(read(p), None | Some(Value::Empty)))
         {
             return None;
         }
@@ -104,6 +108,25 @@ impl<'p> Facts<'p> {
             .iter()
             .copied()
             .find(|p| matches!(read(p), Some(Value::Decimal(d)) if d.is_zero()))
+    }
+
+    /// Does any yearly figure read 0? (Kept for the assessment.)
+    fn has_zero_figure(&self) -> bool {
+        *self.zero_figure.get_or_init(|| {
+            let f = &self.profile.financials;
+            [
+                f.operating_revenue,
+                f.main_business_revenue,
+                f.rd_expense,
+                f.net_profit,
+                f.total_assets,
+                f.total_liabilities,
+                f.cost_expense_total,
+            ]
+            .iter()
+            .flat_map(|y| [y.y1, y.y2, y.y3])
+            .any(|v| v.is_some_and(|d| d.is_zero()))
+        })
     }
 
     /// What an unknown metric is known to lie within, from the limits a
