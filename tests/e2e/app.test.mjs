@@ -478,7 +478,7 @@ test("keyboard: Tab reaches the language switch and the first field; ArrowRight 
   const order = [];
   let langAt = -1;
   let fieldAt = -1;
-  for (let i = 0; i < 200 && fieldAt < 0; i++) {
+  for (let i = 0; i < 400 && fieldAt < 0; i++) {
     await page.keyboard.press("Tab");
     const el = await page.evaluate(() => {
       const a = document.activeElement;

@@ -97,17 +97,10 @@ pub fn PrintReport(p: &Props) -> Html {
             if TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).any(|t| t.materials.is_some()) {
                 <section class="print-materials">
                     <h2>{ l.t("需准备的材料", "What to prepare") }</h2>
-                    { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).filter_map(|t| t.materials.as_ref().map(|m| (t, m))).map(|(t, m)| html! {
-                        <div class="print-materials-tier">
-                            <h3>{ l.term(t.name) }</h3>
-                            <ul>{ for m.application.iter().chain(&m.evidence).map(|i| html! {
-                                <li>{ l.text(i.name) }
-                                    if !i.backs.is_empty() { { format!("{}{}{}", l.t("（用于：", " (for: "), i.backs.iter().map(|b| l.text(*b)).collect::<Vec<_>>().join(l.t("、", ", ")), l.t("）", ")")) } }
-                                    if let Some(c) = &i.citation { <span class="cite">{ format!("（{}）", c.article) }</span> }
-                                </li>
-                            }) }</ul>
-                        </div>
-                    }) }
+                    <ul>{ for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k)).filter_map(|t| t.materials.as_ref().map(|m| (t, m))).map(|(t, m)| html! {
+                        <li>{ format!("{}：{}", l.term(t.name), m.application.iter().map(|i| format!("{}{}", l.text(i.name), i.citation.as_ref().map(|c| format!("（{}）", c.article)).unwrap_or_default())).collect::<Vec<_>>().join(l.t("；", "; "))) }</li>
+                    }) }</ul>
+                    <p class="print-evidence">{ format!("{}{}", l.t("佐证材料：", "Evidence: "), evidence_union(r).iter().map(|(name, article)| format!("{}{}", l.text(*name), article.map(|a| format!("（{a}）")).unwrap_or_default())).collect::<Vec<_>>().join(l.t("；", "; "))) }</p>
                 </section>
             }
             if let Some(advice) = &p.advice {
@@ -155,4 +148,27 @@ pub fn PrintReport(p: &Props) -> Html {
             <footer class="notice-print">{ l.text(r.notice) }</footer>
         </article>
     }
+}
+
+/// The evidence every tier asks for, once each, in declaration order.
+fn evidence_union(r: &Report) -> Vec<(crate::text::Text, Option<&'static str>)> {
+    let mut out: Vec<(&str, crate::text::Text, Option<&'static str>)> = Vec::new();
+    for m in TIER_ORDER
+        .iter()
+        .filter_map(|k| r.tiers.get(k))
+        .filter_map(|t| t.materials.as_ref())
+    {
+        for e in &m.evidence {
+            if !out.iter().any(|(id, _, _)| *id == e.id) {
+                out.push((e.id, e.name, e.citation.as_ref().map(|c| c.article)));
+            }
+        }
+    }
+    let order = |id: &str| {
+        crate::rules::materials::EVIDENCE
+            .iter()
+            .position(|e| e.id == id)
+    };
+    out.sort_by_key(|(id, _, _)| order(id));
+    out.into_iter().map(|(_, n, a)| (n, a)).collect()
 }
