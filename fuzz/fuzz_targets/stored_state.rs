@@ -2,7 +2,8 @@
 //! page's own reader (`web::state::stored::read`, validation as on import)
 //! → every profile it loads: valid, assessed under every rulebook, report
 //! and incentives (the advice for one input in 16), each field's text and
-//! message; saved again, it reads back the same.
+//! message; merged with another tab's edit (`web::state::sync`); saved
+//! again, it reads back the same.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -12,6 +13,7 @@ use sme_calc::profile::validate;
 use sme_calc::report::report_without_advice;
 use sme_calc::rules::RULEBOOKS;
 use sme_calc::web::state::stored::read;
+use sme_calc::web::state::sync::{agreed, merge};
 use sme_calc::{assess_with, Date};
 use std::hash::{Hash, Hasher};
 
@@ -46,6 +48,19 @@ fuzz_target!(|data: &[u8]| {
         }
         std::hint::black_box(incentives(&e.profile, date));
     }
+    // Another tab's save merged with this tab's (half the entries, the
+    // first one edited) against a base of the other half: never a panic,
+    // storage always keeps a profile, a conflict is an entry both hold.
+    let all = &state.entries;
+    let mut ours: Vec<_> = all.iter().take(all.len().div_ceil(2)).cloned().collect();
+    ours[0].name.push('*');
+    let base: Vec<_> = all.iter().skip(all.len() / 2).cloned().collect();
+    let m = merge(&base, &ours, all);
+    assert!(!m.stored.is_empty(), "storage keeps a profile");
+    for c in &m.conflicts {
+        assert!(ours.iter().any(|e| e.id == c.id) && all.iter().any(|e| e.id == c.id));
+    }
+    std::hint::black_box(agreed(&base, &m.applied(&ours), &m.stored));
     // What the page saves reads back as it was.
     let saved = serde_json::to_string(&state).expect("the state serialises");
     let again = read(&saved).expect("a saved state reads back");
