@@ -11,7 +11,7 @@ use crate::profile::Profile;
 use crate::rules::model::{Flag, Metric, TitleKind};
 use crate::rules::vocabulary::METRIC_COUNT;
 use rust_decimal::Decimal;
-use std::cell::{Cell, OnceCell};
+use std::cell::Cell;
 
 /// Everything the rules read: the profile, its derived metrics and the date.
 #[derive(Debug, Clone)]
@@ -20,9 +20,18 @@ pub struct Facts<'p> {
     pub date: Date,
     /// Metrics measured so far, by [`Metric::index`]: each is derived on
     /// first use (the page redoes hundreds of comparisons per keystroke).
-    measured: [Cell<Option<Option<Pct>>>; METRIC_COUNT],
-    /// Whether a yearly figure is 0 (`Facts::undefined`), found on first use.
-    zero_figure: OnceCell<bool>,
+    measured: [Cell<Option<Measured>>; METRIC_COUNT],
+}
+
+/// A metric once derived: its value, or why it has none. Kept so that a
+/// metric without a value is not looked into again on every comparison.
+#[derive(Debug, Clone, Copy)]
+enum Measured {
+    Value(Pct),
+    /// An input is blank: it may be filled in.
+    Unknown,
+    /// Every input is entered and this divisor is 0 (see [`Facts::undefined`]).
+    Undefined(&'static str),
 }
 
 impl<'p> Facts<'p> {
@@ -31,7 +40,6 @@ impl<'p> Facts<'p> {
             profile,
             date,
             measured: std::array::from_fn(|_| Cell::new(None)),
-            zero_figure: OnceCell::new(),
         }
     }
 
@@ -45,15 +53,16 @@ impl<'p> Facts<'p> {
     /// Is the metric ≥ t? Unknown when the metric is, unless what is known
     /// already settles it (see [`Facts::bounds`]).
     pub fn at_least(&self, m: Metric, t: Decimal) -> Option<bool> {
-        if self.undefined(m).is_some() {
+        let measured = self.measured(m);
+        if let Measured::Undefined(_) = measured {
             return Some(false);
         }
         if let Some(exact) = m.def().at_least {
             return exact(self.profile, t);
         }
-        match self.measure(m) {
-            Some(p) => Some(p.at_least(t)),
-            None => match self.bounds(m) {
+        match measured {
+            Measured::Value(p) => Some(p.at_least(t)),
+            Measured::Unknown | Measured::Undefined(_) => match self.bounds(m) {
                 (Some(lo), _) if lo >= t => Some(true),
                 (_, Some(hi)) if hi < t => Some(false),
                 _ => None,
@@ -63,12 +72,10 @@ impl<'p> Facts<'p> {
 
     /// Is the metric ≤ t?
     pub fn at_most(&self, m: Metric, t: Decimal) -> Option<bool> {
-        if self.undefined(m).is_some() {
-            return Some(false);
-        }
-        match self.measure(m) {
-            Some(p) => Some(p.at_most(t)),
-            None => match self.bounds(m) {
+        match self.measured(m) {
+            Measured::Undefined(_) => Some(false),
+            Measured::Value(p) => Some(p.at_most(t)),
+            Measured::Unknown => match self.bounds(m) {
                 (_, Some(hi)) if hi <= t => Some(true),
                 (Some(lo), _) if lo > t => Some(false),
                 _ => None,
@@ -89,17 +96,21 @@ impl<'p> Facts<'p> {
     /// that do not read it are decided as usual. A base left blank stays
     /// unknown (it may be filled in).
     pub fn undefined(&self, m: Metric) -> Option<&'static str> {
-        use crate::profile::fields::{field, Value};
-        let inputs = m.def().inputs;
-        // Cheap first: only a known metric, or a profile with no yearly
-        // figure of 0, ends here (the common case, per keystroke).
-        if inputs.len() < 2 || !self.has_zero_figure() || self.measure(m).is_some() {
-            return None;
+        match self.measured(m) {
+            Measured::Undefined(path) => Some(path),
+            Measured::Value(_) | Measured::Unknown => None,
         }
+    }
+
+    /// The zero divisor of a metric that has no value (see [`Facts::undefined`]).
+    fn zero_divisor(&self, m: Metric) -> Option<&'static str> {
+        use crate::profile::fields::{field, Value};
         let read = |path: &str| field(path).map(|f| (f.get)(self.profile));
-        if inputs
-            .iter()
-            .any(|p| matches!(read(p), None | Some(Value::Empty)))
+        let inputs = m.def().inputs;
+        if inputs.len() < 2
+            || inputs
+                .iter()
+                .any(|p| matches!(read(p), None | Some(Value::Empty)))
         {
             return None;
         }
@@ -108,25 +119,6 @@ impl<'p> Facts<'p> {
             .iter()
             .copied()
             .find(|p| matches!(read(p), Some(Value::Decimal(d)) if d.is_zero()))
-    }
-
-    /// Does any yearly figure read 0? (Kept for the assessment.)
-    fn has_zero_figure(&self) -> bool {
-        *self.zero_figure.get_or_init(|| {
-            let f = &self.profile.financials;
-            [
-                f.operating_revenue,
-                f.main_business_revenue,
-                f.rd_expense,
-                f.net_profit,
-                f.total_assets,
-                f.total_liabilities,
-                f.cost_expense_total,
-            ]
-            .iter()
-            .flat_map(|y| [y.y1, y.y2, y.y3])
-            .any(|v| v.is_some_and(|d| d.is_zero()))
-        })
     }
 
     /// What an unknown metric is known to lie within, from the limits a
@@ -139,15 +131,27 @@ impl<'p> Facts<'p> {
 
     /// A metric with its exactness.
     pub fn measure(&self, m: Metric) -> Option<Pct> {
-        let cell = &self.measured[m.index()];
-        match cell.get() {
-            Some(known) => known,
-            None => {
-                let v = (m.def().derive)(self.profile);
-                cell.set(Some(v));
-                v
-            }
+        match self.measured(m) {
+            Measured::Value(v) => Some(v),
+            Measured::Unknown | Measured::Undefined(_) => None,
         }
+    }
+
+    /// A metric derived on first use, then kept.
+    fn measured(&self, m: Metric) -> Measured {
+        let cell = &self.measured[m.index()];
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let known = match (m.def().derive)(self.profile) {
+            Some(v) => Measured::Value(v),
+            None => match self.zero_divisor(m) {
+                Some(path) => Measured::Undefined(path),
+                None => Measured::Unknown,
+            },
+        };
+        cell.set(Some(known));
+        known
     }
 
     /// A yes/no fact, `None` if the user has not said.

@@ -34,8 +34,14 @@ fn units_of(d: Decimal) -> Option<i128> {
     if scale > PCT_SCALE {
         return None;
     }
-    d.mantissa()
-        .checked_mul(POW10[(PCT_SCALE - scale) as usize])
+    let (m, p) = (d.mantissa(), POW10[(PCT_SCALE - scale) as usize]);
+    // A mantissa under 2^64 times at most 10^12 fits: no overflow check (the
+    // rules' thresholds all do, and this runs on every comparison).
+    if m.unsigned_abs() >> 64 == 0 {
+        Some(m * p)
+    } else {
+        m.checked_mul(p)
+    }
 }
 
 impl Pct {
