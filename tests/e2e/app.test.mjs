@@ -361,6 +361,10 @@ test("print: the report shows company, date, rulebook and notice; the PDF has 1-
   await loadExample(page, "edge-srdi");
   await expectCard(page, "srdi", "data-score", "60");
   assert.equal(await page.locator(".print-report").isVisible(), false, "hidden on screen");
+  // On screen too, a yearly indicator names its calendar year (issue 13 item 4):
+  // assessed 2024-06-30, 上年度 is 2023.
+  const names = await page.locator(".calc .indicator-table th[scope=row]").allInnerTexts();
+  assert.ok(names.some((n) => /^2023 年.*（上年度）$/.test(n.trim())), names.join(" | "));
 
   // As a browser does when the user prints: announce it, then lay out for
   // print. Printing straight after loading the example must show it.

@@ -15,6 +15,8 @@ pub struct Props {
     pub tier_key: AttrValue,
     pub tier: TierView,
     pub rulebook: AttrValue,
+    /// The assessment date: names a yearly figure by its calendar year.
+    pub date: Option<crate::Date>,
 }
 
 fn tier_id(key: &str) -> Option<TierId> {
@@ -133,6 +135,7 @@ struct RowProps {
     ind: IndicatorView,
     tier_key: AttrValue,
     rulebook: AttrValue,
+    date: Option<crate::Date>,
 }
 
 #[function_component]
@@ -157,7 +160,11 @@ fn IndicatorRow(p: &RowProps) -> Html {
                 <td class="num">{ i.number }</td>
                 <th scope="row">
                     <button type="button" class="linklike" aria-expanded={open.to_string()} aria-controls={detail_id.clone()} onclick={toggle}>
-                        { l.term(i.name) }
+                        { match p.date {
+                            // "2025 年研发费用总额…（上年度）", as print and the reasons say it.
+                            Some(d) if !l.is_en() => l.msg(&crate::engine::explain::dated(&i.name.into(), d)).to_string(),
+                            _ => l.term(i.name),
+                        } }
                     </button>
                 </th>
                 <td>{ i.value_text.clone().or_else(|| i.value.clone()).unwrap_or_else(|| if i.known { "—".into() } else { still_missing(&l, &i.missing) }) }</td>
@@ -243,7 +250,7 @@ pub fn TierDetails(p: &Props) -> Html {
                         <th scope="col">{ l.t("数值", "Value") }</th><th scope="col">{ l.t("档次", "Band") }</th><th scope="col">{ l.t("得分", "Points") }</th>
                     </tr></thead>
                     <tbody>
-                        { for t.indicators.iter().map(|i| html! { <IndicatorRow key={i.id} ind={i.clone()} tier_key={p.tier_key.clone()} rulebook={p.rulebook.clone()} /> }) }
+                        { for t.indicators.iter().map(|i| html! { <IndicatorRow key={i.id} ind={i.clone()} tier_key={p.tier_key.clone()} rulebook={p.rulebook.clone()} date={p.date} /> }) }
                     </tbody>
                 </table>
             }

@@ -125,7 +125,7 @@ pub fn Details(p: &DetailProps) -> Html {
                     Tab::Details => html! {
                         <>
                             { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k).map(|t| (*k, t))).map(|(k, t)| html! {
-                                <TierDetails key={k} tier_key={k} tier={t.clone()} rulebook={r.rulebook.id} />
+                                <TierDetails key={k} tier_key={k} tier={t.clone()} rulebook={r.rulebook.id} date={r.assessment_date.parse::<crate::Date>().ok()} />
                             }) }
                             <SizeAndPreconditions report={p.report.clone()} />
                         </>
