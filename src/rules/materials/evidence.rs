@@ -3,7 +3,7 @@
 //! fields (dotted `sme-profile/1` paths, or a prefix ending in `.`) it
 //! backs; a field a rule reads is backed by exactly one kind (tested).
 
-use super::{seed002, spec};
+use super::seed002;
 use crate::rules::documents::TECH_SME_GUIDE_2022;
 use crate::rules::model::{Citation, Confidence};
 use crate::t;
@@ -147,6 +147,6 @@ pub static EVIDENCE: [Evidence; 17] = [
         id: "tax_collection",
         name: t!("查账征收的证明（企业所得税纳税申报表或主管税务机关的说明）", "Proof of taxation on audited accounts (the enterprise income tax return or the tax office's statement)"),
         backs: &["company.tax_by_audit"],
-        citation: Some(spec(&TECH_SME_GUIDE_2022, "工作指引 基本条件", "会计核算健全、实行查账征收并能够准确归集研发费用", Confidence::Medium)),
+        citation: Some(Citation::public(&TECH_SME_GUIDE_2022, "工作指引 基本条件", "会计核算健全、实行查账征收并能够准确归集研发费用", Confidence::Medium)),
     },
 ];

@@ -12,8 +12,8 @@ mod evidence;
 
 pub use evidence::{Evidence, EVIDENCE};
 
-use super::documents::{MIIT_2022, MIIT_2026, TECH_SME_2017};
-use super::model::{Citation, Confidence, Document, TierId};
+use super::documents::{MIIT_2026, TECH_SME_2017};
+use super::model::{Citation, Confidence, TierId};
 use crate::t;
 use crate::text::Text;
 
@@ -33,32 +33,9 @@ pub struct TierMaterials {
     pub items: &'static [Material],
 }
 
-/// A line of seed 002 (the 2022 办法), quoted.
-pub(super) const fn seed002(article: &'static str, line: u32, quote: &'static str) -> Citation {
-    Citation {
-        document: &MIIT_2022,
-        article,
-        seed_line: Some(line),
-        quote,
-        confidence: Confidence::Official,
-    }
-}
-
-/// The project's spec of a document not in the seeds.
-pub(super) const fn spec(
-    document: &'static Document,
-    article: &'static str,
-    quote: &'static str,
-    confidence: Confidence,
-) -> Citation {
-    Citation {
-        document,
-        article,
-        seed_line: None,
-        quote,
-        confidence,
-    }
-}
+/// A line of seed 002 (the 2022 办法), quoted: the 2022 rulebook's own
+/// citation constructor.
+pub(super) use super::miit2022::cite as seed002;
 
 const SELF_ASSESSMENT: Material = Material {
     id: "platform_self_assessment",
@@ -146,7 +123,7 @@ const TECH_SME_2026: [Material; 1] = [Material {
         "在科技型中小企业服务平台填报的评价信息（2026 年通知：6 月 1 日至 8 月 31 日）",
         "The evaluation filed on the technology-based SME platform (2026 notice: 1 June to 31 August)"
     ),
-    citation: spec(
+    citation: Citation::public(
         &TECH_SME_2017,
         "评价工作年度通知（2026 年）",
         "科技型 filing 2026-06-01 to 08-31",
@@ -159,7 +136,7 @@ const PLATFORM_SCORE_2026: Material = Material {
         "培育平台给出的发展质量评价得分",
         "The development-quality score given by the official platform"
     ),
-    citation: spec(
+    citation: Citation::public(
         &MIIT_2026,
         "附件1、附件2；工信厅企业〔2024〕75号",
         "platform 发展质量评价得分 ≥ 50 (工信厅企业〔2024〕75号; computed only by the official platform: take it as a user input, never estimate it)",
@@ -174,7 +151,7 @@ const SRDI_2026: [Material; 3] = [
             "有效期内的科技型中小企业入库登记编号或创新型中小企业公告",
             "A valid technology-based SME registration or innovative SME announcement"
         ),
-        citation: spec(
+        citation: Citation::public(
             &MIIT_2026,
             "附件1",
             "holds a valid 科技和创新型中小企业 title",
@@ -188,7 +165,7 @@ const SRDI_2026: [Material; 3] = [
             "主导产品细分市场占有率“较为靠前”的说明（企业自行判断）",
             "A statement that the main product's niche share is 'relatively leading' (the company's own judgement)"
         ),
-        citation: spec(
+        citation: Citation::public(
             &MIIT_2026,
             "附件1",
             "main product's niche market share \"较为靠前\" (no number: a yes/no the user asserts)",
@@ -204,7 +181,7 @@ const LITTLE_GIANT_2026: [Material; 3] = [
             "有效期内的专精特新中小企业认定文件",
             "A valid SRDI SME recognition"
         ),
-        citation: spec(
+        citation: Citation::public(
             &MIIT_2026,
             "附件2",
             "holds a valid 专精特新中小企业 title",
@@ -218,7 +195,7 @@ const LITTLE_GIANT_2026: [Material; 3] = [
             "主导产品属于制造业“六基”领域或位于重点产业链关键环节的说明",
             "A statement that the main product is in the 'six basics' or at a key link of a key chain"
         ),
-        citation: spec(
+        citation: Citation::public(
             &MIIT_2026,
             "附件2",
             "main product in the manufacturing \"六基\" or at a key link of a key chain",

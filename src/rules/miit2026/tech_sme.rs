@@ -238,13 +238,7 @@ const fn cite_torch(
     article: &'static str,
     quote: &'static str,
 ) -> Citation {
-    Citation {
-        document,
-        article,
-        seed_line: None,
-        quote,
-        confidence: Confidence::Medium,
-    }
+    Citation::public(document, article, quote, Confidence::Medium)
 }
 
 static SIZE: [Condition; 4] = [

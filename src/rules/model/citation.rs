@@ -18,6 +18,25 @@ pub struct Citation {
     pub confidence: Confidence,
 }
 
+impl Citation {
+    /// A document not in the seeds, quoted from the project's spec or its
+    /// public source.
+    pub const fn public(
+        document: &'static Document,
+        article: &'static str,
+        quote: &'static str,
+        confidence: Confidence,
+    ) -> Citation {
+        Citation {
+            document,
+            article,
+            seed_line: None,
+            quote,
+            confidence,
+        }
+    }
+}
+
 /// A legal document the rules cite.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Document {
