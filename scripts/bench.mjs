@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { serve } from "../tests/e2e/server.mjs";
+import { timedImport } from "../tests/e2e/timed-import.mjs";
 import { sizes, coldLoad, bytesOf, CHROMIUM, CHROMIUM_ARGS } from "./measure.mjs";
 import { breakdown, breakdownTable, parseWasm } from "./breakdown.mjs";
 import { fullProfile, portfolioCsv } from "../benchmarks/profiles.mjs";
@@ -168,20 +169,7 @@ export async function portfolioXlsx(browser, url, m) {
   const buffer = portfolioXlsxBytes(m, 10000);
   const walls = [];
   for (const name of ["bench.xlsx", "again.xlsx"]) {
-    // Done when the scoring progress bar has come and gone (the count of
-    // rows is the same both times, so it cannot tell the runs apart).
-    await page.evaluate(() => {
-      window.__seen = window.__fin = false;
-      new MutationObserver(() => {
-        if (document.querySelector("[data-progress]")) window.__seen = true;
-        else if (window.__seen) window.__fin = true;
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
-    const t0 = Date.now();
-    await page.setInputFiles("#portfolio-files", { name, mimeType: "application/octet-stream", buffer });
-    await page.waitForFunction(() => window.__fin, null, { timeout: 120000 });
-    await page.waitForSelector('[data-portfolio-done="10000"]');
-    walls.push(Date.now() - t0);
+    walls.push(await timedImport(page, name, buffer));
   }
   const ms = Number(await page.getAttribute("[data-portfolio-ms]", "data-portfolio-ms"));
   await context.close();

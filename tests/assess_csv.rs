@@ -1,23 +1,12 @@
 //! `assess --csv` on files a consultant writes: Chinese words in the choice
 //! columns score every row, one line per row in file order.
 
-use std::process::Command;
+mod common;
 
 fn run(name: &str, bytes: &[u8]) -> (Vec<serde_json::Value>, i32) {
-    let dir = std::env::temp_dir().join(format!("assess-csv-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+    let path = common::scratch("assess-csv").join(name);
     std::fs::write(&path, bytes).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_assess"))
-        .args(["--csv", path.to_str().unwrap(), "--date", "2025-06-30"])
-        .output()
-        .unwrap();
-    let lines = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    (lines, out.status.code().unwrap_or(-1))
+    common::assess(&["--csv", path.to_str().unwrap()])
 }
 
 /// Three companies with the words people write: 制造业, 省级, 国家级, 是/否.

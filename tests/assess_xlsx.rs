@@ -6,10 +6,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::assess;
 use rust_xlsxwriter::{Format, Workbook};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const CSV: &str = "企业名称,省份,城市,所属行业,职工总数,研发人员,营业收入总额（上年度）,研发费用总额（上年度）,研发机构级别,近三年科技奖励,获得 ISO9001 等质量管理体系认证,荣誉：高新技术企业,主导产品全国细分市场占有率\n\
     甲,山东省,临沂市,制造业,100,12,5000.5,200.25,省级,国家级,是,是,5\n\
@@ -18,9 +20,7 @@ const CSV: &str = "企业名称,省份,城市,所属行业,职工总数,研发�
     丁,广东省,广州市,火星业,40,10,800,90,市级,省级,有,,\n";
 
 fn dir() -> PathBuf {
-    let d = std::env::temp_dir().join(format!("assess-xlsx-{}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    common::scratch("assess-xlsx")
 }
 
 /// The CSV as a spreadsheet program saves it: numbers as numbers, text as
@@ -44,20 +44,6 @@ fn as_xlsx(csv: &str, path: &Path) {
         }
     }
     wb.save(path).unwrap();
-}
-
-fn assess(args: &[&str]) -> (Vec<serde_json::Value>, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_assess"))
-        .args(args)
-        .args(["--date", "2025-06-30"])
-        .output()
-        .unwrap();
-    let lines = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    (lines, out.status.code().unwrap_or(-1))
 }
 
 #[test]

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { appUnderTest } from "./harness.mjs";
 import { serve } from "./server.mjs";
+import { timedImport } from "./timed-import.mjs";
 import { portfolioCsv } from "../../benchmarks/profiles.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -49,22 +50,6 @@ async function portfolioPage(options = {}) {
   await page.goto(app.server.url + "#/portfolio");
   await page.waitForSelector(".portfolio-page");
   return { context, page, errors };
-}
-
-/** Picks a file; ms until its rows are scored (the progress bar came and went). */
-async function timedImport(page, name, buffer) {
-  await page.evaluate(() => {
-    window.__seen = window.__fin = false;
-    new MutationObserver(() => {
-      if (document.querySelector("[data-progress]")) window.__seen = true;
-      else if (window.__seen) window.__fin = true;
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
-  const t0 = Date.now();
-  await page.setInputFiles("#portfolio-files", { name, mimeType: "application/octet-stream", buffer });
-  await page.waitForFunction(() => window.__fin, null, { timeout: 120_000 });
-  await page.waitForSelector('[data-portfolio-done="10000"]');
-  return Date.now() - t0;
 }
 
 const verdictCounts = (page) =>
