@@ -228,6 +228,45 @@ test("client pack: the printed PDF page lists the input figures with their calen
   await context.close();
 });
 
+test("client pack: a profile with two scenarios prints them side by side, names and scores, in the PDF", async () => {
+  const { context, page, errors } = await fresh();
+  await openExample(page, "edge-srdi");
+  const scenario = async (name, field, value) => {
+    const entries = await page.locator(".profile-select option").count();
+    await page.getByRole("button", { name: "新建方案" }).click();
+    await page.waitForFunction((n) => document.querySelectorAll(".profile-select option").length > n, entries);
+    await page.waitForSelector("[data-scenario]");
+    await page.getByRole("button", { name: "重命名" }).click();
+    await page.fill("#rename-input", name);
+    await page.locator("form.rename").getByRole("button", { name: "保存" }).click();
+    await page.fill(`[name="${field}"]`, value);
+  };
+  await scenario("加大研发", "financials.rd_expense.y1", "400");
+  await page.waitForFunction(() => document.querySelector('[data-scenario-tier="srdi"]')?.dataset.delta === "+8");
+  await scenario("再加专利", "ip.class1", "9");
+  // The pack follows once typing pauses (150 ms).
+  await page.waitForSelector('[data-print-scenarios="3"]', { state: "attached" });
+  const srdi = await page.locator('.print-scenarios [data-sbs-tier="srdi"] td').allTextContents();
+  const scores = srdi.map((t) => t.match(/\d+(–\d+)?$/)?.[0]);
+  assert.equal(scores.length, 3);
+  assert.notEqual(scores[0], scores[1], "the plan changes the 专精特新 score");
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+  if (process.env.PACK_PDF) writeFileSync(process.env.PACK_PDF, pdf); // to look at by eye
+  const words = pdfWords(pdf);
+  const section = words.slice(words.indexOf("方案对比"));
+  assert.ok(words.includes("方案对比"), "PDF: the comparison's heading");
+  assert.match(section, /加大研发/, "PDF: the first scenario's name");
+  assert.match(section, /再加专利/, "PDF: the second scenario's name");
+  // Each column's 专精特新 score among the verdicts (a row's label may wrap
+  // onto several lines of text, so the scores are looked for in the part).
+  const verdicts = section.slice(section.indexOf("评估结论"), section.indexOf("企业数据"));
+  for (const s of scores) assert.match(verdicts, new RegExp(`符合\\s+${s}(\\s|$)`), `PDF: score ${s} in ${verdicts}`);
+  assert.match(section, /≠/, "PDF: what differs is marked by a sign, not colour alone");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 /** The text of a PDF (poppler's pdftotext, installed by scripts/setup.sh). */
 function pdfWords(pdf) {
   const dir = mkdtempSync(join(tmpdir(), "pack-"));

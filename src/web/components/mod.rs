@@ -22,6 +22,7 @@ pub mod portfolio_table;
 pub mod print_inputs;
 pub mod print_pack;
 pub mod print_report;
+pub mod print_scenarios;
 pub mod quick_check;
 pub mod results;
 pub mod results_dock;

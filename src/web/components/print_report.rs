@@ -1,7 +1,8 @@
 //! The printed report, shaped like the official 自评表: the cover (company,
 //! date, rulebook, 自评非认定; print_pack.rs); the input figures; the
 //! verdicts; what each 待定 still needs; each indicator with its band and
-//! points; the advice; the incentives and the policies' status; the filing
+//! points; the advice; the chosen scenarios side by side
+//! (print_scenarios.rs); the incentives and the policies' status; the filing
 //! calendar; the notice that this is a self-assessment. Hidden on screen.
 
 use super::tier_card::verdict_words;
@@ -19,6 +20,9 @@ pub struct Props {
     /// The answers printed as the input figures.
     pub profile: crate::profile::Profile,
     pub date: crate::Date,
+    /// The chosen profiles or scenarios side by side (client pack).
+    #[prop_or_default]
+    pub scenarios: Option<Shared<crate::side_by_side::SideBySide>>,
 }
 
 #[function_component]
@@ -124,6 +128,7 @@ pub fn PrintReport(p: &Props) -> Html {
                     </ul>
                 </section>
             }
+            <super::print_scenarios::PrintScenarios table={p.scenarios.clone()} />
             <section>
                 <h2>{ l.t("地方激励", "Local incentives") }</h2>
                 <p>{ format!("{}{}", l.t("合计：", "Total: "), if l.is_en() { r.incentives.total_en() } else { r.incentives.total_zh() }) }{ if r.incentives.total_is_upper_bound { l.t("（含上限金额）", " (includes ceilings)") } else { "" } }</p>

@@ -7,6 +7,7 @@ use crate::engine::advice::{advise, Change, TierAdvice};
 use crate::profile::Profile;
 use crate::report::{report_without_advice, Report};
 use crate::rules::{rulebook_by_id, rulebook_for, Rulebook, RULEBOOKS};
+use crate::side_by_side::{side_by_side, SideBySide};
 use crate::web::components::calendar_button::CalendarButton;
 use crate::web::components::compare::Compare;
 use crate::web::components::form::ProfileForm;
@@ -16,6 +17,7 @@ use crate::web::components::results::{Details, Summary};
 use crate::web::components::results_dock::ResultsDock;
 use crate::web::components::scenario::ScenarioCompare;
 use crate::web::i18n::use_lang;
+use crate::web::pages::side_by_side::print_columns;
 use crate::web::props::Shared;
 use crate::web::state::Store;
 use crate::web::state::{Action, RulebookChoice};
@@ -39,6 +41,18 @@ fn compute_advice(profile: &Profile, date: Date, rulebook: &'static Rulebook) ->
         .into_iter()
         .map(|a| (a.tier, a))
         .collect()
+}
+
+/// The client pack's comparison: the columns `print_columns` chooses, with
+/// their next steps; none when fewer than two.
+fn compute_scenarios(
+    store: &Store,
+    date: Date,
+    rulebook: &'static Rulebook,
+) -> Option<Shared<SideBySide>> {
+    let columns = print_columns(store);
+    let refs: Vec<(&str, &Profile)> = columns.iter().map(|(n, p)| (n.as_str(), p)).collect();
+    (refs.len() >= 2).then(|| Shared(Rc::new(side_by_side(&refs, date, rulebook, true))))
 }
 
 /// The rulebooks compared side by side: the newest and the one it replaced.
@@ -112,16 +126,26 @@ pub fn CalculatorPage(p: &Props) -> Html {
     // them. The previous advice stays on screen meanwhile.
     let advice = use_state(|| None::<Shared<AdviceMap>>);
     let printed = use_state(|| None::<Shared<Report>>);
+    let scenarios = use_state(|| None::<Shared<SideBySide>>);
+    // The entries by id and name: a scenario added, renamed or removed
+    // changes the pack's comparison though the active profile did not.
+    let family: Vec<(String, String)> = store
+        .entries
+        .iter()
+        .map(|e| (e.id.clone(), e.name.clone()))
+        .collect();
     {
         let (advice, printed, report) = (advice.clone(), printed.clone(), report.clone());
+        let (scenarios, store) = (scenarios.clone(), store.clone());
         use_effect_with(
-            (entry.profile.clone(), date, rulebook.id),
-            move |(profile, date, _)| {
+            (entry.profile.clone(), date, rulebook.id, family),
+            move |(profile, date, _, _)| {
                 let (profile, date) = (profile.clone(), *date);
                 let timer = Timeout::new(150, move || {
                     advice.set(Some(Shared(Rc::new(compute_advice(
                         &profile, date, rulebook,
                     )))));
+                    scenarios.set(compute_scenarios(&store, date, rulebook));
                     printed.set(Some(report));
                 });
                 move || drop(timer)
@@ -133,19 +157,23 @@ pub fn CalculatorPage(p: &Props) -> Html {
     // the browser announces a print with `beforeprint`, and the report and
     // advice are brought up to date at once (the render runs before the
     // print is laid out).
-    let latest = use_mut_ref(|| (report.clone(), entry.profile.clone(), date, rulebook));
-    *latest.borrow_mut() = (report.clone(), entry.profile.clone(), date, rulebook);
+    let latest = use_mut_ref(|| (report.clone(), store.clone(), date, rulebook));
+    *latest.borrow_mut() = (report.clone(), store.clone(), date, rulebook);
     {
         let (advice, printed, latest) = (advice.clone(), printed.clone(), latest.clone());
+        let scenarios = scenarios.clone();
         use_effect_with((), move |_| {
             let listener = gloo::events::EventListener::new(
                 &gloo::utils::window(),
                 "beforeprint",
                 move |_| {
-                    let (report, profile, date, rulebook) = latest.borrow().clone();
+                    let (report, store, date, rulebook) = latest.borrow().clone();
                     advice.set(Some(Shared(Rc::new(compute_advice(
-                        &profile, date, rulebook,
+                        &store.active().profile,
+                        date,
+                        rulebook,
                     )))));
+                    scenarios.set(compute_scenarios(&store, date, rulebook));
                     printed.set(Some(report));
                 },
             );
@@ -292,7 +320,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                     }
                 </div>
             </div>
-            <PrintReport report={(*printed).clone().unwrap_or(report)} advice={(*advice).clone()} profile={entry.profile.clone()} {date} />
+            <PrintReport report={(*printed).clone().unwrap_or(report)} advice={(*advice).clone()} profile={entry.profile.clone()} {date} scenarios={(*scenarios).clone()} />
         </>
     }
 }

@@ -9,6 +9,7 @@ use crate::web::pages::calculator::chosen;
 use crate::web::props::Shared;
 use crate::web::state::Store;
 use crate::web::util::today;
+use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -16,6 +17,40 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub store: Store,
+}
+
+thread_local! {
+    /// What the user last picked on this page in this visit (ids), so the
+    /// printed client pack compares the same columns; empty until a pick.
+    static PICKED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The columns of the printed client pack's comparison: the picks made on
+/// this page when they include the active profile or its base (chosen for
+/// this client), else the active profile's family (its base and the base's
+/// scenarios); none when fewer than two. Store order, at most four.
+pub fn print_columns(store: &Store) -> Vec<(String, crate::profile::Profile)> {
+    let base = store.base_of(&store.active).to_string();
+    let picked = PICKED.with(|p| p.borrow().clone());
+    let ids: Vec<String> = if picked.iter().any(|id| *id == store.active || *id == base) {
+        picked
+    } else {
+        std::iter::once(base.clone())
+            .chain(store.variants_of(&base).map(|e| e.id.clone()))
+            .collect()
+    };
+    let columns: Vec<_> = store
+        .entries
+        .iter()
+        .filter(|e| ids.contains(&e.id))
+        .take(MAX_COLUMNS)
+        .map(|e| (e.name.clone(), e.profile.clone()))
+        .collect();
+    if columns.len() < 2 {
+        vec![]
+    } else {
+        columns
+    }
 }
 
 /// The active profile's family first: its base and the base's scenarios.
@@ -71,6 +106,7 @@ pub fn SideBySidePage(p: &Props) -> Html {
             if on {
                 next.push(id.clone());
             }
+            PICKED.with(|p| p.borrow_mut().clone_from(&next));
             picks.set(next);
         })
     };
