@@ -7,15 +7,49 @@ use crate::rules::model::{best_band, Band, Indicator, Metric, Scoring, Test, Tit
 use crate::rules::sme_size;
 use rust_decimal::prelude::ToPrimitive;
 
-/// Yes / no / unknown for a test.
+/// Yes / no / unknown for a test. The comparisons and flags the rules are
+/// mostly made of are decided here; the rarer tests live in [`eval_rare`],
+/// out of line, so this function (run ~60 times per assessment, every
+/// keystroke) stays small and cheap to enter.
 pub fn eval(test: &Test, f: &Facts) -> Tri {
+    match test {
+        Test::AtLeast(m, x) => Tri::from_option(f.at_least(*m, *x)),
+        Test::AtMost(m, x) => Tri::from_option(f.at_most(*m, *x)),
+        Test::Below(m, x) => Tri::from_option(f.at_least(*m, *x)).negate(),
+        Test::Above(m, x) => Tri::from_option(f.at_most(*m, *x)).negate(),
+        Test::Is(flag) => Tri::from_option(f.flag(*flag)),
+        Test::IsNot(flag) => Tri::from_option(f.flag(*flag)).negate(),
+        Test::Always => Tri::Yes,
+        // Kleene "and"/"or" settle at the first No/Yes: the tests left are
+        // pure, so not evaluating them changes nothing but the time.
+        Test::All(ts) => {
+            let mut acc = Tri::Yes;
+            for t in ts.iter() {
+                acc = acc.and(eval(t, f));
+                if acc == Tri::No {
+                    break;
+                }
+            }
+            acc
+        }
+        Test::Any(ts) => {
+            let mut acc = Tri::No;
+            for t in ts.iter() {
+                acc = acc.or(eval(t, f));
+                if acc == Tri::Yes {
+                    break;
+                }
+            }
+            acc
+        }
+        _ => eval_rare(test, f),
+    }
+}
+
+/// The tests on qualifications, titles and size: a few per assessment.
+#[inline(never)]
+fn eval_rare(test: &Test, f: &Facts) -> Tri {
     match *test {
-        Test::AtLeast(m, x) => Tri::from_option(f.at_least(m, x)),
-        Test::AtMost(m, x) => Tri::from_option(f.at_most(m, x)),
-        Test::Below(m, x) => Tri::from_option(f.at_least(m, x)).negate(),
-        Test::Above(m, x) => Tri::from_option(f.at_most(m, x)).negate(),
-        Test::Is(flag) => Tri::from_option(f.flag(flag)),
-        Test::IsNot(flag) => Tri::from_option(f.flag(flag)).negate(),
         Test::InstitutionAtLeast(level) => {
             Tri::from_option(f.profile.qualifications.rd_institution.map(|i| i >= level))
         }
@@ -52,9 +86,16 @@ pub fn eval(test: &Test, f: &Facts) -> Tri {
             }
         },
         Test::HoldsTitle(kind) => holds_title(kind, f),
-        Test::Always => Tri::Yes,
-        Test::All(ts) => Tri::all(ts.iter().map(|t| eval(t, f))),
-        Test::Any(ts) => Tri::any(ts.iter().map(|t| eval(t, f))),
+        // Decided in `eval`.
+        Test::AtLeast(..)
+        | Test::AtMost(..)
+        | Test::Below(..)
+        | Test::Above(..)
+        | Test::Is(_)
+        | Test::IsNot(_)
+        | Test::Always
+        | Test::All(_)
+        | Test::Any(_) => eval(test, f),
     }
 }
 

@@ -52,6 +52,7 @@ impl<'p> Facts<'p> {
 
     /// Is the metric ≥ t? Unknown when the metric is, unless what is known
     /// already settles it (see [`Facts::bounds`]).
+    #[inline]
     pub fn at_least(&self, m: Metric, t: Decimal) -> Option<bool> {
         let measured = self.measured(m);
         if let Measured::Undefined(_) = measured {
@@ -71,6 +72,7 @@ impl<'p> Facts<'p> {
     }
 
     /// Is the metric ≤ t?
+    #[inline]
     pub fn at_most(&self, m: Metric, t: Decimal) -> Option<bool> {
         match self.measured(m) {
             Measured::Undefined(_) => Some(false),
@@ -137,12 +139,20 @@ impl<'p> Facts<'p> {
         }
     }
 
-    /// A metric derived on first use, then kept.
+    /// A metric derived on first use, then kept. Inlined: after the first
+    /// use it is one load, on every comparison.
+    #[inline]
     fn measured(&self, m: Metric) -> Measured {
-        let cell = &self.measured[m.index()];
-        if let Some(known) = cell.get() {
-            return known;
+        match self.measured[m.index()].get() {
+            Some(known) => known,
+            None => self.derive(m),
         }
+    }
+
+    /// A metric's first use: derive it and keep it.
+    #[inline(never)]
+    fn derive(&self, m: Metric) -> Measured {
+        let cell = &self.measured[m.index()];
         let known = match (m.def().derive)(self.profile) {
             Some(v) => Measured::Value(v),
             None => match self.zero_divisor(m) {

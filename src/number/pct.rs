@@ -29,6 +29,7 @@ const POW10: [i128; 39] = {
 };
 
 /// `d` in units of 10^-12, if it has at most 12 decimals and fits.
+#[inline]
 fn units_of(d: Decimal) -> Option<i128> {
     let scale = d.scale();
     if scale > PCT_SCALE {
@@ -103,6 +104,7 @@ impl Pct {
     }
 
     /// Is the ratio ≥ t?
+    #[inline]
     pub fn at_least(self, t: Decimal) -> bool {
         match units_of(t) {
             Some(tu) => self.units >= tu,
@@ -111,6 +113,7 @@ impl Pct {
     }
 
     /// Is the ratio ≤ t?
+    #[inline]
     pub fn at_most(self, t: Decimal) -> bool {
         match units_of(t) {
             Some(tu) if self.exact => self.units <= tu,
