@@ -113,7 +113,7 @@ fn band_tables_are_best_first_and_cover_the_line() {
         }
         let mut probes = vec![dec!(-1000000), dec!(0), dec!(1000000000)];
         for b in bands {
-            for edge in [b.min, b.max].into_iter().flatten() {
+            for edge in [b.min, b.max].into_iter().flatten().map(|e| e.value()) {
                 probes.extend([edge - dec!(0.01), edge, edge + dec!(0.01)]);
             }
         }

@@ -4,7 +4,7 @@
 //! percentages computed with exact decimals; a ratio whose inputs are
 //! missing (or whose denominator is zero) is `None` (unknown), never zero.
 
-pub use crate::number::{cagr_2y, growth, percent, Pct, PCT_SCALE};
+pub use crate::number::{cagr_2y, growth, percent, Edge, Pct, PCT_SCALE};
 
 use crate::date::Date;
 use crate::profile::Profile;
@@ -53,19 +53,19 @@ impl<'p> Facts<'p> {
     /// Is the metric ≥ t? Unknown when the metric is, unless what is known
     /// already settles it (see [`Facts::bounds`]).
     #[inline]
-    pub fn at_least(&self, m: Metric, t: Decimal) -> Option<bool> {
+    pub fn at_least(&self, m: Metric, t: Edge) -> Option<bool> {
         let measured = self.measured(m);
         if let Measured::Undefined(_) = measured {
             return Some(false);
         }
         if let Some(exact) = m.def().at_least {
-            return exact(self.profile, t);
+            return exact(self.profile, t.value());
         }
         match measured {
             Measured::Value(p) => Some(p.at_least(t)),
             Measured::Unknown | Measured::Undefined(_) => match self.bounds(m) {
-                (Some(lo), _) if lo >= t => Some(true),
-                (_, Some(hi)) if hi < t => Some(false),
+                (Some(lo), _) if lo >= t.value() => Some(true),
+                (_, Some(hi)) if hi < t.value() => Some(false),
                 _ => None,
             },
         }
@@ -73,13 +73,13 @@ impl<'p> Facts<'p> {
 
     /// Is the metric ≤ t?
     #[inline]
-    pub fn at_most(&self, m: Metric, t: Decimal) -> Option<bool> {
+    pub fn at_most(&self, m: Metric, t: Edge) -> Option<bool> {
         match self.measured(m) {
             Measured::Undefined(_) => Some(false),
             Measured::Value(p) => Some(p.at_most(t)),
             Measured::Unknown => match self.bounds(m) {
-                (_, Some(hi)) if hi <= t => Some(true),
-                (Some(lo), _) if lo > t => Some(false),
+                (_, Some(hi)) if hi <= t.value() => Some(true),
+                (Some(lo), _) if lo > t.value() => Some(false),
                 _ => None,
             },
         }

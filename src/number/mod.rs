@@ -3,8 +3,10 @@
 //! percentage type the rules compare in, and the ratios and growth rates of
 //! a profile's figures.
 
+mod edge;
 mod pct;
 mod ratio;
 
-pub use pct::{Pct, PCT_SCALE};
+pub use edge::{Edge, PCT_SCALE};
+pub use pct::Pct;
 pub use ratio::{average_growth, cagr_2y, growth, growth_pct, percent};

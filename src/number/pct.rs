@@ -1,5 +1,6 @@
 //! Exact percentages: the one number type the rules compare ratios in.
 
+use super::edge::{units_of, Edge, PCT_SCALE, POW10};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -13,36 +14,6 @@ use rust_decimal_macros::dec;
 pub struct Pct {
     units: i128,
     pub exact: bool,
-}
-
-/// Decimals kept in a derived ratio.
-pub const PCT_SCALE: u32 = 12;
-
-const POW10: [i128; 39] = {
-    let mut t = [1i128; 39];
-    let mut i = 1;
-    while i < 39 {
-        t[i] = t[i - 1] * 10;
-        i += 1;
-    }
-    t
-};
-
-/// `d` in units of 10^-12, if it has at most 12 decimals and fits.
-#[inline]
-fn units_of(d: Decimal) -> Option<i128> {
-    let scale = d.scale();
-    if scale > PCT_SCALE {
-        return None;
-    }
-    let (m, p) = (d.mantissa(), POW10[(PCT_SCALE - scale) as usize]);
-    // A mantissa under 2^64 times at most 10^12 fits: no overflow check (the
-    // rules' thresholds all do, and this runs on every comparison).
-    if m.unsigned_abs() >> 64 == 0 {
-        Some(m * p)
-    } else {
-        m.checked_mul(p)
-    }
 }
 
 impl Pct {
@@ -82,9 +53,15 @@ impl Pct {
             } else {
                 (n, d)
             };
+            // d > 0 here. Most figures fit 64 bits: one machine division
+            // gives quotient and remainder, where i128 takes two calls.
+            let (q, r) = match (u64::try_from(n), u64::try_from(d)) {
+                (Ok(n), Ok(d)) => (i128::from(n / d), i128::from(n % d)),
+                _ => (n.div_euclid(d), n.rem_euclid(d)),
+            };
             Some(Pct {
-                units: n.div_euclid(d),
-                exact: n.rem_euclid(d) == 0,
+                units: q,
+                exact: r == 0,
             })
         })();
         fast.or_else(|| {
@@ -103,22 +80,21 @@ impl Pct {
         })
     }
 
-    /// Is the ratio ≥ t?
+    /// Is the ratio ≥ t? One integer comparison: the edge is converted
+    /// once, and ⌊x⌋ ≥ t ⇔ x ≥ t.
     #[inline]
-    pub fn at_least(self, t: Decimal) -> bool {
-        match units_of(t) {
-            Some(tu) => self.units >= tu,
-            None => self.value() >= t,
-        }
+    pub fn at_least(self, t: Edge) -> bool {
+        self.units >= t.units()
     }
 
-    /// Is the ratio ≤ t?
+    /// Is the ratio ≤ t? When rounding dropped something, x > ⌊x⌋, so
+    /// x ≤ t ⇔ ⌊x⌋ < t.
     #[inline]
-    pub fn at_most(self, t: Decimal) -> bool {
-        match units_of(t) {
-            Some(tu) if self.exact => self.units <= tu,
-            Some(tu) => self.units < tu,
-            None => self.value() <= t,
+    pub fn at_most(self, t: Edge) -> bool {
+        if self.exact {
+            self.units <= t.units()
+        } else {
+            self.units < t.units()
         }
     }
 }
@@ -131,15 +107,19 @@ mod tests {
     fn pct_compares_exactly_at_edges() {
         let third = Pct::ratio(dec!(1), dec!(3)).unwrap(); // 33.333…%
         assert!(!third.exact);
-        assert!(third.at_least(dec!(33.33)) && !third.at_least(dec!(33.34)));
-        assert!(third.at_most(dec!(33.34)) && !third.at_most(dec!(33.33)));
+        assert!(third.at_least(crate::edge!(33.33)) && !third.at_least(crate::edge!(33.34)));
+        assert!(third.at_most(crate::edge!(33.34)) && !third.at_most(crate::edge!(33.33)));
         let five = Pct::ratio(dec!(50), dec!(1000)).unwrap();
-        assert!(five.exact && five.at_least(dec!(5)) && five.at_most(dec!(5)));
+        assert!(five.exact && five.at_least(crate::edge!(5)) && five.at_most(crate::edge!(5)));
         // Just under 5%: 4.99999999999999…
         let under = Pct::ratio(dec!(49.99999999999999), dec!(1000)).unwrap();
-        assert!(!under.at_least(dec!(5)) && under.at_most(dec!(5)));
+        assert!(!under.at_least(crate::edge!(5)) && under.at_most(crate::edge!(5)));
         let neg = Pct::ratio(dec!(-1), dec!(3)).unwrap();
-        assert!(neg.at_most(dec!(0)) && !neg.at_least(dec!(-33.33)) && neg.at_least(dec!(-33.34)));
+        assert!(
+            neg.at_most(crate::edge!(0))
+                && !neg.at_least(crate::edge!(-33.33))
+                && neg.at_least(crate::edge!(-33.34))
+        );
         assert_eq!(
             Pct::ratio(dec!(480), dec!(9000))
                 .unwrap()

@@ -108,7 +108,7 @@ mod tests {
         assert_eq!(avg.value().round_dp(4), dec!(12.3182));
         // Exactly 5%: 105/100 and 100/100 → (5 + 0)/2 = 2.5; 110.25/105/100 → 5.
         let five = average_growth(Some(dec!(110.25)), Some(dec!(105)), Some(dec!(100))).unwrap();
-        assert!(five.exact && five.at_least(dec!(5)) && five.at_most(dec!(5)));
+        assert!(five.exact && five.at_least(crate::edge!(5)) && five.at_most(crate::edge!(5)));
     }
 
     #[test]

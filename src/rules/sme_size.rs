@@ -7,10 +7,10 @@
 
 use super::documents::SME_SIZE_2011;
 use super::model::{Citation, Metric, Test};
+use crate::edge;
 use crate::profile::Industry;
 use crate::t;
 use crate::text::Text;
-use rust_decimal_macros::dec;
 
 /// One industry row of 第四条.
 #[derive(Debug)]
@@ -47,9 +47,9 @@ macro_rules! row {
         SizeRow {
             industry: Industry::$ind,
             name: t!($zh, $en),
-            sme: Test::Any(&[$(Test::Below($sm, dec!($sv))),+]),
-            medium: Test::All(&[$(Test::AtLeast($mm, dec!($mv))),+]),
-            small: Test::All(&[$(Test::AtLeast($lm, dec!($lv))),+]),
+            sme: Test::Any(&[$(Test::Below($sm, edge!($sv))),+]),
+            medium: Test::All(&[$(Test::AtLeast($mm, edge!($mv))),+]),
+            small: Test::All(&[$(Test::AtLeast($lm, edge!($lv))),+]),
             citation: cite($art, $quote),
         }
     };

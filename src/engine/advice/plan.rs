@@ -101,7 +101,7 @@ fn when_by_waiting(
         .flat_map(|q| q.all_of.iter().chain(q.any_of))
         .find(|c| c.id == r.id)
         .and_then(|c| match c.test {
-            Test::AtLeast(m, x) if m == Metric::YEARS_IN_NICHE => x.ceil().to_i32(),
+            Test::AtLeast(m, x) if m == Metric::YEARS_IN_NICHE => x.value().ceil().to_i32(),
             _ => None,
         });
     if let (Some(want), Some(have)) = (wanted, p.company.years_in_niche) {

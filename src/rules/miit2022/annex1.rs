@@ -2,10 +2,10 @@
 //! mark of 60 with category minimums, or one of four direct conditions.
 
 use super::cite;
+use crate::edge;
 use crate::profile::{AwardLevel, RdInstitution};
 use crate::rules::model::*;
 use crate::t;
-use rust_decimal_macros::dec;
 
 const INNOVATION: usize = 0;
 const GROWTH: usize = 1;
@@ -39,13 +39,13 @@ static CATEGORIES: [Category; 3] = [
 static IND1_IP: [Rung; 5] = [
     Rung {
         label: "A",
-        test: Test::AtLeast(Metric::IP_CLASS1_HIGH_VALUE, dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS1_HIGH_VALUE, edge!(1)),
         points: 20,
         text: t!("Ⅰ类高价值知识产权 1 项以上", "1+ high-value class I IP"),
     },
     Rung {
         label: "B",
-        test: Test::AtLeast(Metric::IP_CLASS1_SELF_DEVELOPED, dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS1_SELF_DEVELOPED, edge!(1)),
         points: 15,
         text: t!(
             "自主研发的Ⅰ类知识产权 1 项以上",
@@ -54,13 +54,13 @@ static IND1_IP: [Rung; 5] = [
     },
     Rung {
         label: "C",
-        test: Test::AtLeast(Metric::IP_CLASS1, dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS1, edge!(1)),
         points: 10,
         text: t!("Ⅰ类知识产权 1 项以上", "1+ class I IP"),
     },
     Rung {
         label: "D",
-        test: Test::AtLeast(Metric::IP_CLASS2, dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS2, edge!(1)),
         points: 5,
         text: t!("Ⅱ类知识产权 1 项以上", "1+ class II IP"),
     },
@@ -76,36 +76,36 @@ static IND1_IP: [Rung; 5] = [
 static IND2_RD_RATIO: [Band; 5] = [
     Band {
         label: "A",
-        min: Some(dec!(5)),
+        min: Some(edge!(5)),
         max: None,
         points: 20,
         text: t!("5%以上", "5% or more"),
     },
     Band {
         label: "B",
-        min: Some(dec!(3)),
-        max: Some(dec!(5)),
+        min: Some(edge!(3)),
+        max: Some(edge!(5)),
         points: 15,
         text: t!("3%-5%", "3%-5%"),
     },
     Band {
         label: "C",
-        min: Some(dec!(2)),
-        max: Some(dec!(3)),
+        min: Some(edge!(2)),
+        max: Some(edge!(3)),
         points: 10,
         text: t!("2%-3%", "2%-3%"),
     },
     Band {
         label: "D",
-        min: Some(dec!(1)),
-        max: Some(dec!(2)),
+        min: Some(edge!(1)),
+        max: Some(edge!(2)),
         points: 5,
         text: t!("1%-2%", "1%-2%"),
     },
     Band {
         label: "E",
         min: None,
-        max: Some(dec!(1)),
+        max: Some(edge!(1)),
         points: 0,
         text: t!("1%以下", "1% or less"),
     },
@@ -115,36 +115,36 @@ static IND2_RD_RATIO: [Band; 5] = [
 static IND3_GROWTH: [Band; 5] = [
     Band {
         label: "A",
-        min: Some(dec!(15)),
+        min: Some(edge!(15)),
         max: None,
         points: 20,
         text: t!("15%以上", "15% or more"),
     },
     Band {
         label: "B",
-        min: Some(dec!(10)),
-        max: Some(dec!(15)),
+        min: Some(edge!(10)),
+        max: Some(edge!(15)),
         points: 15,
         text: t!("10%-15%", "10%-15%"),
     },
     Band {
         label: "C",
-        min: Some(dec!(5)),
-        max: Some(dec!(10)),
+        min: Some(edge!(5)),
+        max: Some(edge!(10)),
         points: 10,
         text: t!("5%-10%", "5%-10%"),
     },
     Band {
         label: "D",
-        min: Some(dec!(0)),
-        max: Some(dec!(5)),
+        min: Some(edge!(0)),
+        max: Some(edge!(5)),
         points: 5,
         text: t!("0%-5%", "0%-5%"),
     },
     Band {
         label: "E",
         min: None,
-        max: Some(dec!(0)),
+        max: Some(edge!(0)),
         points: 0,
         text: t!("0%以下", "0% or less"),
     },
@@ -156,20 +156,20 @@ static IND4_DEBT: [Band; 3] = [
     Band {
         label: "A",
         min: None,
-        max: Some(dec!(55)),
+        max: Some(edge!(55)),
         points: 10,
         text: t!("55%以下", "55% or less"),
     },
     Band {
         label: "B",
-        min: Some(dec!(55)),
-        max: Some(dec!(75)),
+        min: Some(edge!(55)),
+        max: Some(edge!(75)),
         points: 5,
         text: t!("55%-75%", "55%-75%"),
     },
     Band {
         label: "D",
-        min: Some(dec!(75)),
+        min: Some(edge!(75)),
         max: None,
         points: 0,
         text: t!("75%以上", "75% or more"),
@@ -199,36 +199,36 @@ static IND5_FIELD: [Rung; 2] = [
 static IND6_SHARE: [Band; 5] = [
     Band {
         label: "A",
-        min: Some(dec!(70)),
+        min: Some(edge!(70)),
         max: None,
         points: 20,
         text: t!("70%以上", "70% or more"),
     },
     Band {
         label: "B",
-        min: Some(dec!(60)),
-        max: Some(dec!(70)),
+        min: Some(edge!(60)),
+        max: Some(edge!(70)),
         points: 15,
         text: t!("60%-70%", "60%-70%"),
     },
     Band {
         label: "C",
-        min: Some(dec!(55)),
-        max: Some(dec!(60)),
+        min: Some(edge!(55)),
+        max: Some(edge!(60)),
         points: 10,
         text: t!("55%-60%", "55%-60%"),
     },
     Band {
         label: "D",
-        min: Some(dec!(50)),
-        max: Some(dec!(55)),
+        min: Some(edge!(50)),
+        max: Some(edge!(55)),
         points: 5,
         text: t!("50%-55%", "50%-55%"),
     },
     Band {
         label: "E",
         min: None,
-        max: Some(dec!(50)),
+        max: Some(edge!(50)),
         points: 0,
         text: t!("50%以下", "50% or less"),
     },
@@ -330,7 +330,7 @@ static DIRECT: [Condition; 4] = [
     Condition {
         id: "annex1_direct4_equity_financing",
         text: t!("近三年新增股权融资总额（合格机构投资者的实缴额）500 万元以上", "New equity financing (paid in by qualified institutional investors) of 5 million CNY or more over three years"),
-        test: Test::AtLeast(Metric::EQUITY_FINANCING_3Y, dec!(500)),
+        test: Test::AtLeast(Metric::EQUITY_FINANCING_3Y, edge!(500)),
         citation: cite("附件1 一（四）", 1993, "（四）近三年新增股权融资总额（合格机构投资者的实缴额）500 万元以上。"),
     },
 ];

@@ -2,10 +2,10 @@
 //! all of which must hold. No score.
 
 use super::cite;
+use crate::edge;
 use crate::profile::{AwardLevel, MakerChina, RdInstitution};
 use crate::rules::model::*;
 use crate::t;
-use rust_decimal_macros::dec;
 
 static SPECIALIZATION: [Condition; 3] = [
     Condition {
@@ -14,7 +14,7 @@ static SPECIALIZATION: [Condition; 3] = [
             "截至上年末从事特定细分市场时间达到 3 年以上",
             "At least 3 years in the niche market by the end of last year"
         ),
-        test: Test::AtLeast(Metric::YEARS_IN_NICHE, dec!(3)),
+        test: Test::AtLeast(Metric::YEARS_IN_NICHE, edge!(3)),
         citation: cite(
             "附件3 一",
             2231,
@@ -27,7 +27,7 @@ static SPECIALIZATION: [Condition; 3] = [
             "主营业务收入总额占营业收入总额比重不低于 70%",
             "Main-business revenue at least 70% of operating revenue"
         ),
-        test: Test::AtLeast(Metric::MAIN_BUSINESS_SHARE, dec!(70)),
+        test: Test::AtLeast(Metric::MAIN_BUSINESS_SHARE, edge!(70)),
         citation: cite(
             "附件3 一",
             2231,
@@ -40,7 +40,7 @@ static SPECIALIZATION: [Condition; 3] = [
             "近 2 年主营业务收入平均增长率不低于 5%",
             "Average main-business revenue growth over 2 years at least 5%"
         ),
-        test: Test::AtLeast(Metric::MAIN_BUSINESS_GROWTH_AVG_2Y, dec!(5)),
+        test: Test::AtLeast(Metric::MAIN_BUSINESS_GROWTH_AVG_2Y, edge!(5)),
         citation: cite("附件3 一", 2231, "近 2 年主营业务收入平均增长率不低于 5%"),
     },
 ];
@@ -53,7 +53,7 @@ static REFINEMENT: [Condition; 3] = [
         test: Test::Is(Flag::MANAGEMENT_SYSTEM_CERT),
         citation: cite("附件3 二", 2235, "取得相关管理体系认证，或产品通过发达国家和地区产品认证（国际标准协会行业认证）") },
     Condition { id: "annex3_refine_debt", text: t!("截至上年末资产负债率不高于 70%", "Debt-to-asset ratio at most 70% at the end of last year"),
-        test: Test::AtMost(Metric::DEBT_RATIO, dec!(70)),
+        test: Test::AtMost(Metric::DEBT_RATIO, edge!(70)),
         citation: cite("附件3 二", 2235, "截至上年末，企业资产负债率不高于 70%") },
 ];
 
@@ -64,7 +64,7 @@ static DISTINCTIVENESS: [Condition; 2] = [
             "主导产品在全国细分市场占有率达到 10%以上",
             "Main product's national niche market share of 10% or more"
         ),
-        test: Test::AtLeast(Metric::MARKET_SHARE, dec!(10)),
+        test: Test::AtLeast(Metric::MARKET_SHARE, edge!(10)),
         citation: cite("附件3 三", 2239, "主导产品在全国细分市场占有率达到 10%以上"),
     },
     Condition {
@@ -85,21 +85,21 @@ static DISTINCTIVENESS: [Condition; 2] = [
 /// last year's (附件4 一: "如对期限无特殊说明, 一般使用企业近 1 年的年度数据").
 static RD_BY_REVENUE: [Test; 3] = [
     Test::All(&[
-        Test::AtLeast(Metric::OPERATING_REVENUE_Y1, dec!(10000)),
-        Test::AtLeast(Metric::RD_RATIO_Y1, dec!(3)),
-        Test::AtLeast(Metric::RD_RATIO_Y2, dec!(3)),
+        Test::AtLeast(Metric::OPERATING_REVENUE_Y1, edge!(10000)),
+        Test::AtLeast(Metric::RD_RATIO_Y1, edge!(3)),
+        Test::AtLeast(Metric::RD_RATIO_Y2, edge!(3)),
     ]),
     Test::All(&[
-        Test::AtLeast(Metric::OPERATING_REVENUE_Y1, dec!(5000)),
-        Test::AtMost(Metric::OPERATING_REVENUE_Y1, dec!(10000)),
-        Test::AtLeast(Metric::RD_RATIO_Y1, dec!(6)),
-        Test::AtLeast(Metric::RD_RATIO_Y2, dec!(6)),
+        Test::AtLeast(Metric::OPERATING_REVENUE_Y1, edge!(5000)),
+        Test::AtMost(Metric::OPERATING_REVENUE_Y1, edge!(10000)),
+        Test::AtLeast(Metric::RD_RATIO_Y1, edge!(6)),
+        Test::AtLeast(Metric::RD_RATIO_Y2, edge!(6)),
     ]),
     Test::All(&[
-        Test::AtMost(Metric::OPERATING_REVENUE_Y1, dec!(5000)),
-        Test::AtLeast(Metric::EQUITY_FINANCING_2Y, dec!(8000)),
-        Test::AtLeast(Metric::RD_EXPENSE_Y1, dec!(3000)),
-        Test::AtLeast(Metric::RD_STAFF_SHARE, dec!(50)),
+        Test::AtMost(Metric::OPERATING_REVENUE_Y1, edge!(5000)),
+        Test::AtLeast(Metric::EQUITY_FINANCING_2Y, edge!(8000)),
+        Test::AtLeast(Metric::RD_EXPENSE_Y1, edge!(3000)),
+        Test::AtLeast(Metric::RD_STAFF_SHARE, edge!(50)),
     ]),
 ];
 
@@ -113,7 +113,7 @@ static INNOVATION_GENERAL: [Condition; 3] = [
         test: Test::InstitutionAtLeast(RdInstitution::BelowMunicipal),
         citation: cite("附件3 四（一）2", 2249, "2. 自建或与高等院校、科研机构联合建立研发机构") },
     Condition { id: "annex3_innov_ip_applied", text: t!("拥有 2 项以上与主导产品相关的Ⅰ类知识产权，且实际应用并已产生经济效益", "2+ class I IP related to the main product, applied with economic benefit"),
-        test: Test::AtLeast(Metric::IP_CLASS1_APPLIED, dec!(2)),
+        test: Test::AtLeast(Metric::IP_CLASS1_APPLIED, edge!(2)),
         citation: cite("附件3 四（一）3", 2251, "3. 拥有 2 项以上与主导产品相关的 I 类知识产权，且实际应用并已产生经") },
 ];
 

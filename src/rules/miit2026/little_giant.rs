@@ -2,30 +2,30 @@
 //! sources agree): all conditions must hold.
 
 use super::cite;
+use crate::edge;
 use crate::profile::AwardLevel;
 use crate::rules::model::*;
 use crate::t;
-use rust_decimal_macros::dec;
 
 const C: Confidence = Confidence::Medium;
 
 static SCALE: [Condition; 4] = [
     Condition { id: "r2026_lg_years", text: t!("从事特定细分市场 3 年以上", "At least 3 years in the niche"),
-        test: Test::AtLeast(Metric::YEARS_IN_NICHE, dec!(3)), citation: cite("附件2", "≥ 3 years in the niche", C) },
+        test: Test::AtLeast(Metric::YEARS_IN_NICHE, edge!(3)), citation: cite("附件2", "≥ 3 years in the niche", C) },
     Condition { id: "r2026_lg_revenue", text: t!("上年度营业收入 5000 万元以上", "Revenue last year of 50 million CNY or more"),
-        test: Test::AtLeast(Metric::OPERATING_REVENUE_Y1, dec!(5000)), citation: cite("附件2", "营业收入 ≥ 5000万元", C) },
+        test: Test::AtLeast(Metric::OPERATING_REVENUE_Y1, edge!(5000)), citation: cite("附件2", "营业收入 ≥ 5000万元", C) },
     Condition { id: "r2026_lg_share", text: t!("主营业务收入占比不低于 90%", "Main-business share at least 90%"),
-        test: Test::AtLeast(Metric::MAIN_BUSINESS_SHARE, dec!(90)), citation: cite("附件2", "主营业务收入 share ≥ 90%", C) },
+        test: Test::AtLeast(Metric::MAIN_BUSINESS_SHARE, edge!(90)), citation: cite("附件2", "主营业务收入 share ≥ 90%", C) },
     // The review waiver is a December 2026 correction (two sources).
     Condition { id: "r2026_lg_cagr", text: t!("近两年营业收入复合增长率不低于 5%（上年度 ≥ 前年度 × 1.1025）；复核企业不考查", "Revenue CAGR over 2 years at least 5% (last year ≥ 1.1025 × two years before); waived for a review"),
-        test: Test::Any(&[Test::AtLeast(Metric::REVENUE_CAGR_2Y, dec!(5)), Test::Is(Flag::LITTLE_GIANT_REVIEW)]),
+        test: Test::Any(&[Test::AtLeast(Metric::REVENUE_CAGR_2Y, edge!(5)), Test::Is(Flag::LITTLE_GIANT_REVIEW)]),
         citation: cite("附件2", "近两年营业收入复合增长率 ≥ 5%, computed as (营业收入 y1 / 营业收入 y3)^(1/2) − 1 (so y1 ≥ 1.1025 × y3); 复核企业不考查该项指标", C) },
 ];
 
 static SOUNDNESS: [Condition; 1] = [Condition {
     id: "r2026_lg_debt",
     text: t!("资产负债率不高于 75%", "Debt-to-asset ratio at most 75%"),
-    test: Test::AtMost(Metric::DEBT_RATIO, dec!(75)),
+    test: Test::AtMost(Metric::DEBT_RATIO, edge!(75)),
     citation: cite("附件2", "资产负债率 ≤ 75%", C),
 }];
 
@@ -36,7 +36,7 @@ static RD: [Condition; 3] = [
             "近两年研发费用合计不低于 1200 万元",
             "R&D over the last 2 years at least 12 million CNY in total"
         ),
-        test: Test::AtLeast(Metric::RD_EXPENSE_TOTAL_2Y, dec!(1200)),
+        test: Test::AtLeast(Metric::RD_EXPENSE_TOTAL_2Y, edge!(1200)),
         citation: cite(
             "附件2",
             "R&D over the last 2 years in total ≥ 1200万元, and ≥ 3% in each year",
@@ -49,7 +49,7 @@ static RD: [Condition; 3] = [
             "上年度研发费用占营业收入比重不低于 3%",
             "R&D last year at least 3% of revenue"
         ),
-        test: Test::AtLeast(Metric::RD_RATIO_Y1, dec!(3)),
+        test: Test::AtLeast(Metric::RD_RATIO_Y1, edge!(3)),
         citation: cite(
             "附件2",
             "R&D over the last 2 years in total ≥ 1200万元, and ≥ 3% in each year",
@@ -62,7 +62,7 @@ static RD: [Condition; 3] = [
             "上上年度研发费用占营业收入比重不低于 3%",
             "R&D the year before at least 3% of revenue"
         ),
-        test: Test::AtLeast(Metric::RD_RATIO_Y2, dec!(3)),
+        test: Test::AtLeast(Metric::RD_RATIO_Y2, edge!(3)),
         citation: cite(
             "附件2",
             "R&D over the last 2 years in total ≥ 1200万元, and ≥ 3% in each year",
@@ -76,13 +76,13 @@ static RD: [Condition; 3] = [
 /// the main product", read literally.
 static IP: [Condition; 2] = [Condition { id: "r2026_lg_ip",
     text: t!("拥有 4 项以上与主导产品相关的Ⅰ类知识产权；近三年获国家级科技奖励（排名前三）的可豁免", "4+ class I IP tied to the main product; exempt with a national S&T award in the last three years (top three)"),
-    test: Test::Any(&[Test::AtLeast(Metric::IP_CLASS1, dec!(4)), Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }]),
+    test: Test::Any(&[Test::AtLeast(Metric::IP_CLASS1, edge!(4)), Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }]),
     citation: cite("附件2", "≥ 4 Ⅰ类 IP tied to the main product; exempt with a national science & technology award (top three, last 3 years)", C) },
     // December 2026 correction (two sources): only the company's own
     // applications, ranked 1–3, count.
     Condition { id: "r2026_lg_ip_self_top3",
     text: t!("上述Ⅰ类知识产权只计企业自主申请且排名前三的（近三年获国家级科技奖励排名前三的可豁免）", "Only class I IP the company applied for itself, ranked 1–3, counts (exempt with a national S&T award, top three)"),
-    test: Test::Any(&[Test::AtLeast(Metric::IP_CLASS1_SELF_TOP3, dec!(4)), Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }]),
+    test: Test::Any(&[Test::AtLeast(Metric::IP_CLASS1_SELF_TOP3, edge!(4)), Test::AwardAtLeast { level: AwardLevel::National, max_rank: Some(3) }]),
     citation: cite("附件2（2026 年 12 月更正）", "Ⅰ类知识产权应为企业自主申请，且排名前三", C) }];
 
 static MARKET: [Condition; 2] = [
@@ -93,7 +93,7 @@ static MARKET: [Condition; 2] = [
             "Niche market share of 10% or more, or top three in China"
         ),
         test: Test::Any(&[
-            Test::AtLeast(Metric::MARKET_SHARE, dec!(10)),
+            Test::AtLeast(Metric::MARKET_SHARE, edge!(10)),
             Test::Is(Flag::NICHE_TOP3_DOMESTIC),
         ]),
         citation: cite(
@@ -129,7 +129,7 @@ static PLATFORM: [Condition; 2] = [
             "Platform development-quality score at least 60 (computed by the official platform; for a review see below)"
         ),
         test: Test::Any(&[
-            Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE, dec!(60)),
+            Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE, edge!(60)),
             Test::Is(Flag::LITTLE_GIANT_REVIEW),
         ]),
         citation: cite("附件2", "platform 发展质量评价得分 ≥ 60 (user input)", C),
@@ -142,8 +142,8 @@ static PLATFORM: [Condition; 2] = [
         ),
         // The scores first: what a company proves is the score it has.
         test: Test::Any(&[
-            Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE, dec!(60)),
-            Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE_PREV, dec!(60)),
+            Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE, edge!(60)),
+            Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE_PREV, edge!(60)),
             Test::IsNot(Flag::LITTLE_GIANT_REVIEW),
         ]),
         citation: cite(

@@ -2,10 +2,10 @@
 //! sources agree): all conditions must hold; there is no score any more.
 
 use super::cite;
+use crate::edge;
 use crate::profile::{AwardLevel, RdInstitution};
 use crate::rules::model::*;
 use crate::t;
-use rust_decimal_macros::dec;
 
 const C: Confidence = Confidence::MediumHigh;
 
@@ -15,7 +15,7 @@ static NICHE: [Condition; 1] = [Condition {
         "截至上年末从事特定细分市场 3 年以上",
         "At least 3 years in the niche market by the end of last year"
     ),
-    test: Test::AtLeast(Metric::YEARS_IN_NICHE, dec!(3)),
+    test: Test::AtLeast(Metric::YEARS_IN_NICHE, edge!(3)),
     citation: cite(
         "附件1",
         "≥ 3 years in the niche market as at the end of last year",
@@ -25,7 +25,7 @@ static NICHE: [Condition; 1] = [Condition {
 
 static REVENUE: [Condition; 1] = [Condition {
     id: "r2026_srdi_revenue", text: t!("上年度营业收入 1500 万元以上，或近 2 年新增股权融资 2000 万元以上", "Revenue last year of 15 million CNY or more, or new equity of 20 million CNY or more over 2 years"),
-    test: Test::Any(&[Test::AtLeast(Metric::OPERATING_REVENUE_Y1, dec!(1500)), Test::AtLeast(Metric::EQUITY_FINANCING_2Y, dec!(2000))]),
+    test: Test::Any(&[Test::AtLeast(Metric::OPERATING_REVENUE_Y1, edge!(1500)), Test::AtLeast(Metric::EQUITY_FINANCING_2Y, edge!(2000))]),
     citation: cite("附件1", "last year's 营业收入 ≥ 1500万元, or, below that, new qualified equity over the last 2 years ≥ 2000万元", C) }];
 
 static FOCUS: [Condition; 2] = [
@@ -35,7 +35,7 @@ static FOCUS: [Condition; 2] = [
             "主营业务收入占营业收入比重不低于 80%",
             "Main-business revenue at least 80% of operating revenue"
         ),
-        test: Test::AtLeast(Metric::MAIN_BUSINESS_SHARE, dec!(80)),
+        test: Test::AtLeast(Metric::MAIN_BUSINESS_SHARE, edge!(80)),
         citation: cite("附件1", "主营业务收入 / 营业收入 ≥ 80%", C),
     },
     Condition {
@@ -44,7 +44,7 @@ static FOCUS: [Condition; 2] = [
             "上年末资产负债率不高于 80%",
             "Debt-to-asset ratio at most 80% at last year end"
         ),
-        test: Test::AtMost(Metric::DEBT_RATIO, dec!(80)),
+        test: Test::AtMost(Metric::DEBT_RATIO, edge!(80)),
         citation: cite("附件1", "资产负债率 at last year end ≤ 80%", C),
     },
 ];
@@ -56,7 +56,7 @@ static RD: [Condition; 4] = [
             "上年度研发费用不低于 100 万元",
             "R&D last year at least 1,000,000 CNY"
         ),
-        test: Test::AtLeast(Metric::RD_EXPENSE_Y1, dec!(100)),
+        test: Test::AtLeast(Metric::RD_EXPENSE_Y1, edge!(100)),
         citation: cite(
             "附件1",
             "R&D in each of the last 2 years ≥ 100万元 and ≥ 3% of 营业收入",
@@ -69,7 +69,7 @@ static RD: [Condition; 4] = [
             "上年度研发费用占营业收入比重不低于 3%",
             "R&D last year at least 3% of revenue"
         ),
-        test: Test::AtLeast(Metric::RD_RATIO_Y1, dec!(3)),
+        test: Test::AtLeast(Metric::RD_RATIO_Y1, edge!(3)),
         citation: cite(
             "附件1",
             "R&D in each of the last 2 years ≥ 100万元 and ≥ 3% of 营业收入",
@@ -82,7 +82,7 @@ static RD: [Condition; 4] = [
             "上上年度研发费用不低于 100 万元",
             "R&D the year before at least 1,000,000 CNY"
         ),
-        test: Test::AtLeast(Metric::RD_EXPENSE_Y2, dec!(100)),
+        test: Test::AtLeast(Metric::RD_EXPENSE_Y2, edge!(100)),
         citation: cite(
             "附件1",
             "R&D in each of the last 2 years ≥ 100万元 and ≥ 3% of 营业收入",
@@ -95,7 +95,7 @@ static RD: [Condition; 4] = [
             "上上年度研发费用占营业收入比重不低于 3%",
             "R&D the year before at least 3% of revenue"
         ),
-        test: Test::AtLeast(Metric::RD_RATIO_Y2, dec!(3)),
+        test: Test::AtLeast(Metric::RD_RATIO_Y2, edge!(3)),
         citation: cite(
             "附件1",
             "R&D in each of the last 2 years ≥ 100万元 and ≥ 3% of 营业收入",
@@ -113,7 +113,7 @@ static IP: [Condition; 2] = [Condition {
     text: t!("拥有 1 项以上与主导产品相关、已应用并产生经济效益的Ⅰ类知识产权（受让取得的不计）；获省部级以上科技奖励（排名前三）或拥有省部级以上研发机构的可豁免",
         "1+ class I IP tied to the main product, applied with economic benefit (IP transferred in does not count); exempt with a provincial-or-higher S&T award (top three) or R&D institution"),
     test: Test::Any(&[
-        Test::AtLeast(Metric::IP_CLASS1_APPLIED_NOT_TRANSFERRED, dec!(1)),
+        Test::AtLeast(Metric::IP_CLASS1_APPLIED_NOT_TRANSFERRED, edge!(1)),
         Test::AwardAtLeast { level: AwardLevel::Provincial, max_rank: Some(3) },
         Test::InstitutionAtLeast(RdInstitution::Provincial),
     ]),
@@ -128,7 +128,7 @@ const SELF_APPLIED_TOP3: Condition = Condition {
     text: t!("上述Ⅰ类知识产权应为企业自主申请，且企业在权利人中排名前三（获省部级以上科技奖励排名前三或拥有省部级以上研发机构的可豁免）",
         "That class I IP must be the company's own application, with the company ranked 1–3 among the holders (same exemptions: provincial-or-higher S&T award, top three, or R&D institution)"),
     test: Test::Any(&[
-        Test::AtLeast(Metric::IP_CLASS1_APPLIED_SELF_TOP3, dec!(1)),
+        Test::AtLeast(Metric::IP_CLASS1_APPLIED_SELF_TOP3, edge!(1)),
         Test::AwardAtLeast { level: AwardLevel::Provincial, max_rank: Some(3) },
         Test::InstitutionAtLeast(RdInstitution::Provincial),
     ]),
@@ -151,7 +151,7 @@ static MARKET: [Condition; 1] = [Condition {
 
 static PLATFORM: [Condition; 1] = [Condition {
     id: "r2026_srdi_platform", text: t!("培育平台发展质量评价得分不低于 50 分（由官方平台计算）", "Platform development-quality score at least 50 (computed by the official platform)"),
-    test: Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE, dec!(50)),
+    test: Test::AtLeast(Metric::PLATFORM_QUALITY_SCORE, edge!(50)),
     citation: cite("附件1；工信厅企业〔2024〕75号", "platform 发展质量评价得分 ≥ 50 (工信厅企业〔2024〕75号; computed only by the official platform: take it as a user input, never estimate it)", C) }];
 
 static REQUIREMENTS: [Requirement; 7] = [

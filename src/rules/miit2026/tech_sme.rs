@@ -3,11 +3,11 @@
 //! score, or a direct confirmation. Lower bounds are inclusive (含).
 
 use super::cite_tech;
+use crate::edge;
 use crate::profile::{AwardLevel, RdInstitution};
 use crate::rules::documents::{TECH_SME_GUIDE_2022, TECH_SME_NOTICE_2024};
 use crate::rules::model::*;
 use crate::t;
-use rust_decimal_macros::dec;
 
 static CATEGORIES: [Category; 3] = [
     Category {
@@ -39,35 +39,35 @@ static CATEGORIES: [Category; 3] = [
 static STAFF: [Band; 6] = [
     Band {
         label: "A",
-        min: Some(dec!(30)),
+        min: Some(edge!(30)),
         max: None,
         points: 20,
         text: t!("30%（含）以上", "30% or more"),
     },
     Band {
         label: "B",
-        min: Some(dec!(25)),
+        min: Some(edge!(25)),
         max: None,
         points: 16,
         text: t!("25%（含）-30%", "25%-30%"),
     },
     Band {
         label: "C",
-        min: Some(dec!(20)),
+        min: Some(edge!(20)),
         max: None,
         points: 12,
         text: t!("20%（含）-25%", "20%-25%"),
     },
     Band {
         label: "D",
-        min: Some(dec!(15)),
+        min: Some(edge!(15)),
         max: None,
         points: 8,
         text: t!("15%（含）-20%", "15%-20%"),
     },
     Band {
         label: "E",
-        min: Some(dec!(10)),
+        min: Some(edge!(10)),
         max: None,
         points: 4,
         text: t!("10%（含）-15%", "10%-15%"),
@@ -84,35 +84,35 @@ static STAFF: [Band; 6] = [
 static RD_TO_REVENUE: [Band; 6] = [
     Band {
         label: "A",
-        min: Some(dec!(6)),
+        min: Some(edge!(6)),
         max: None,
         points: 50,
         text: t!("研发费用占销售收入 6%（含）以上", "R&D 6% or more of sales"),
     },
     Band {
         label: "B",
-        min: Some(dec!(5)),
+        min: Some(edge!(5)),
         max: None,
         points: 40,
         text: t!("5%（含）-6%", "5%-6% of sales"),
     },
     Band {
         label: "C",
-        min: Some(dec!(4)),
+        min: Some(edge!(4)),
         max: None,
         points: 30,
         text: t!("4%（含）-5%", "4%-5% of sales"),
     },
     Band {
         label: "D",
-        min: Some(dec!(3)),
+        min: Some(edge!(3)),
         max: None,
         points: 20,
         text: t!("3%（含）-4%", "3%-4% of sales"),
     },
     Band {
         label: "E",
-        min: Some(dec!(2)),
+        min: Some(edge!(2)),
         max: None,
         points: 10,
         text: t!("2%（含）-3%", "2%-3% of sales"),
@@ -129,7 +129,7 @@ static RD_TO_REVENUE: [Band; 6] = [
 static RD_TO_COST: [Band; 6] = [
     Band {
         label: "A",
-        min: Some(dec!(30)),
+        min: Some(edge!(30)),
         max: None,
         points: 50,
         text: t!(
@@ -139,28 +139,28 @@ static RD_TO_COST: [Band; 6] = [
     },
     Band {
         label: "B",
-        min: Some(dec!(25)),
+        min: Some(edge!(25)),
         max: None,
         points: 40,
         text: t!("25%（含）-30%", "25%-30% of costs"),
     },
     Band {
         label: "C",
-        min: Some(dec!(20)),
+        min: Some(edge!(20)),
         max: None,
         points: 30,
         text: t!("20%（含）-25%", "20%-25% of costs"),
     },
     Band {
         label: "D",
-        min: Some(dec!(15)),
+        min: Some(edge!(15)),
         max: None,
         points: 20,
         text: t!("15%（含）-20%", "15%-20% of costs"),
     },
     Band {
         label: "E",
-        min: Some(dec!(10)),
+        min: Some(edge!(10)),
         max: None,
         points: 10,
         text: t!("10%（含）-15%", "10%-15% of costs"),
@@ -177,31 +177,31 @@ static RD_TO_COST: [Band; 6] = [
 static RESULTS: [Rung; 6] = [
     Rung {
         label: "A",
-        test: Test::AtLeast(Metric::IP_CLASS1, dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS1, edge!(1)),
         points: 30,
         text: t!("拥有 1 项及以上Ⅰ类知识产权", "1+ class I IP"),
     },
     Rung {
         label: "B",
-        test: Test::AtLeast(Metric::IP_CLASS2, dec!(4)),
+        test: Test::AtLeast(Metric::IP_CLASS2, edge!(4)),
         points: 24,
         text: t!("4 项及以上Ⅱ类知识产权", "4+ class II IP"),
     },
     Rung {
         label: "C",
-        test: Test::AtLeast(Metric::IP_CLASS2, dec!(3)),
+        test: Test::AtLeast(Metric::IP_CLASS2, edge!(3)),
         points: 18,
         text: t!("3 项Ⅱ类知识产权", "3 class II IP"),
     },
     Rung {
         label: "D",
-        test: Test::AtLeast(Metric::IP_CLASS2, dec!(2)),
+        test: Test::AtLeast(Metric::IP_CLASS2, edge!(2)),
         points: 12,
         text: t!("2 项Ⅱ类知识产权", "2 class II IP"),
     },
     Rung {
         label: "E",
-        test: Test::AtLeast(Metric::IP_CLASS2, dec!(1)),
+        test: Test::AtLeast(Metric::IP_CLASS2, edge!(1)),
         points: 6,
         text: t!("1 项Ⅱ类知识产权", "1 class II IP"),
     },
@@ -245,7 +245,7 @@ static SIZE: [Condition; 4] = [
     Condition {
         id: "tech_sme_employees",
         text: t!("职工总数不超过 500 人", "At most 500 employees"),
-        test: Test::AtMost(Metric::EMPLOYEES, dec!(500)),
+        test: Test::AtMost(Metric::EMPLOYEES, edge!(500)),
         citation: cite_tech("第六条", "职工总数 ≤ 500"),
     },
     Condition {
@@ -254,7 +254,7 @@ static SIZE: [Condition; 4] = [
             "年销售收入不超过 2 亿元",
             "Annual sales at most 200 million CNY"
         ),
-        test: Test::AtMost(Metric::OPERATING_REVENUE_Y1, dec!(20000)),
+        test: Test::AtMost(Metric::OPERATING_REVENUE_Y1, edge!(20000)),
         citation: cite_tech("第六条", "年销售收入 ≤ 2亿元"),
     },
     Condition {
@@ -263,7 +263,7 @@ static SIZE: [Condition; 4] = [
             "资产总额不超过 2 亿元",
             "Total assets at most 200 million CNY"
         ),
-        test: Test::AtMost(Metric::TOTAL_ASSETS, dec!(20000)),
+        test: Test::AtMost(Metric::TOTAL_ASSETS, edge!(20000)),
         citation: cite_tech("第六条", "资产总额 ≤ 2亿元"),
     },
     Condition {
@@ -290,7 +290,7 @@ static FIELD_CHECKS: [Condition; 3] = [
             "职工总数不超过 5 人：将被列为实地核查对象",
             "5 employees or fewer: the company will be checked on site"
         ),
-        test: Test::AtMost(Metric::EMPLOYEES, dec!(5)),
+        test: Test::AtMost(Metric::EMPLOYEES, edge!(5)),
         citation: cite_torch(&TECH_SME_NOTICE_2024, "实地核查情形", "≤ 5 staff"),
     },
     Condition {
@@ -300,8 +300,8 @@ static FIELD_CHECKS: [Condition; 3] = [
             "No IP at all: the company will be checked on site"
         ),
         test: Test::All(&[
-            Test::AtMost(Metric::IP_CLASS1, dec!(0)),
-            Test::AtMost(Metric::IP_CLASS2, dec!(0)),
+            Test::AtMost(Metric::IP_CLASS1, edge!(0)),
+            Test::AtMost(Metric::IP_CLASS2, edge!(0)),
         ]),
         citation: cite_torch(&TECH_SME_NOTICE_2024, "实地核查情形", "no IP at all"),
     },
@@ -313,7 +313,7 @@ static FIELD_CHECKS: [Condition; 3] = [
         ),
         test: Test::All(&[
             Test::IsNot(Flag::TECH_SME_TITLE_RECORDED),
-            Test::Below(Metric::RD_EXPENSE_Y1, dec!(10)),
+            Test::Below(Metric::RD_EXPENSE_Y1, edge!(10)),
         ]),
         citation: cite_torch(
             &TECH_SME_NOTICE_2024,
@@ -330,7 +330,7 @@ static STAFF_NONZERO: [Condition; 1] = [Condition {
         "科技人员指标得分不为 0（科技人员占比不低于 10%）",
         "The S&T staff score is not 0 (at least 10% S&T staff)"
     ),
-    test: Test::AtLeast(Metric::SCI_TECH_STAFF_SHARE, dec!(10)),
+    test: Test::AtLeast(Metric::SCI_TECH_STAFF_SHARE, edge!(10)),
     citation: cite_tech(
         "第七条",
         "Pass: total ≥ 60 and the 科技人员 score is not 0.",

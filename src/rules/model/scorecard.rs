@@ -8,7 +8,7 @@
 
 use super::citation::Citation;
 use super::test::Test;
-use crate::number::Pct;
+use crate::number::{Edge, Pct};
 use crate::rules::vocabulary::Metric;
 use crate::text::Text;
 use rust_decimal::Decimal;
@@ -18,8 +18,8 @@ use rust_decimal::Decimal;
 pub struct Band {
     /// The letter the text gives the band ("A", "B", …).
     pub label: &'static str,
-    pub min: Option<Decimal>,
-    pub max: Option<Decimal>,
+    pub min: Option<Edge>,
+    pub max: Option<Edge>,
     pub points: u32,
     /// The band as the text words it, e.g. "3%-5%".
     pub text: Text,
@@ -100,6 +100,7 @@ pub struct Scorecard {
 }
 
 impl Band {
+    #[inline]
     pub fn contains(&self, v: Pct) -> bool {
         self.min.is_none_or(|m| v.at_least(m)) && self.max.is_none_or(|m| v.at_most(m))
     }
@@ -147,10 +148,10 @@ impl Indicator {
         match &self.scoring {
             Scoring::Bands { metric, .. }
             | Scoring::PerStep { metric, .. }
-            | Scoring::Entered { metric } => vec![Test::AtLeast(*metric, Decimal::ZERO)],
+            | Scoring::Entered { metric } => vec![Test::AtLeast(*metric, Edge::ZERO)],
             Scoring::BestOf(tables) => tables
                 .iter()
-                .map(|(m, _)| Test::AtLeast(*m, Decimal::ZERO))
+                .map(|(m, _)| Test::AtLeast(*m, Edge::ZERO))
                 .collect(),
             Scoring::Ladder(rungs) | Scoring::PerItem { items: rungs, .. } => {
                 rungs.iter().map(|r| r.test).collect()

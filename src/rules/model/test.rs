@@ -1,6 +1,7 @@
 //! What rules test: tests on the metrics and flags of the vocabulary, the
 //! titles held, and the tests that combine them.
 
+use crate::number::Edge;
 use crate::profile::{AwardLevel, MakerChina, RdInstitution};
 use crate::rules::vocabulary::{Flag, Metric};
 use rust_decimal::Decimal;
@@ -9,14 +10,14 @@ use rust_decimal::Decimal;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Test {
     /// metric ≥ x ("以上", "不低于", "达到": the bound is included).
-    AtLeast(Metric, Decimal),
+    AtLeast(Metric, Edge),
     /// metric ≤ x ("以下", "不高于": the bound is included).
-    AtMost(Metric, Decimal),
+    AtMost(Metric, Edge),
     /// metric < x (only where a text excludes the bound, e.g. the 2011
     /// size regulation's "以下").
-    Below(Metric, Decimal),
+    Below(Metric, Edge),
     /// metric > x ("超过").
-    Above(Metric, Decimal),
+    Above(Metric, Edge),
     Is(Flag),
     IsNot(Flag),
     /// The R&D institution is recognised at this level or higher.
@@ -53,7 +54,7 @@ impl Test {
     /// more of the metric helps). Advice inverts these into targets.
     pub fn thresholds(&self, out: &mut Vec<(Metric, Decimal)>) {
         match self {
-            Test::AtLeast(m, x) | Test::Above(m, x) => out.push((*m, *x)),
+            Test::AtLeast(m, x) | Test::Above(m, x) => out.push((*m, x.value())),
             Test::All(ts) | Test::Any(ts) => ts.iter().for_each(|t| t.thresholds(out)),
             _ => {}
         }

@@ -5,6 +5,7 @@ mod bands;
 
 use super::annex1::IP_HELP;
 use super::cite;
+use crate::edge;
 use crate::profile::{AwardLevel, MakerChina};
 use crate::rules::model::*;
 use crate::t;
@@ -119,7 +120,7 @@ static CONDITION1: [Condition; 1] = [Condition {
         "从事特定细分市场时间达到 2 年以上",
         "At least 2 years in the niche market"
     ),
-    test: Test::AtLeast(Metric::YEARS_IN_NICHE, dec!(2)),
+    test: Test::AtLeast(Metric::YEARS_IN_NICHE, edge!(2)),
     citation: cite(
         "附件2 一（一）",
         2075,
@@ -134,7 +135,7 @@ static CONDITION2: [Condition; 2] = [
             "上年度研发费用总额不低于 100 万元",
             "R&D expense last year of at least 1,000,000 CNY"
         ),
-        test: Test::AtLeast(Metric::RD_EXPENSE_Y1, dec!(100)),
+        test: Test::AtLeast(Metric::RD_EXPENSE_Y1, edge!(100)),
         citation: cite("附件2 一（二）", 2077, "上年度研发费用总额不低于 100 万元"),
     },
     Condition {
@@ -143,7 +144,7 @@ static CONDITION2: [Condition; 2] = [
             "上年度研发费用占营业收入总额比重不低于 3%",
             "R&D expense last year at least 3% of operating revenue"
         ),
-        test: Test::AtLeast(Metric::RD_RATIO_Y1, dec!(3)),
+        test: Test::AtLeast(Metric::RD_RATIO_Y1, edge!(3)),
         citation: cite("附件2 一（二）", 2077, "且占营业收入总额比重不低于 3%"),
     },
 ];
@@ -156,8 +157,8 @@ static CONDITION3: [Condition; 1] = [Condition {
     id: "annex2_cond3_revenue_or_equity",
     text: t!("上年度营业收入总额 1000 万元以上，或近 2 年新增股权融资总额 2000 万元以上", "Operating revenue last year of 10 million CNY or more, or new equity financing of 20 million CNY or more over 2 years"),
     test: Test::Any(&[
-        Test::AtLeast(Metric::OPERATING_REVENUE_Y1, dec!(1000)),
-        Test::AtLeast(Metric::EQUITY_FINANCING_2Y, dec!(2000)),
+        Test::AtLeast(Metric::OPERATING_REVENUE_Y1, edge!(1000)),
+        Test::AtLeast(Metric::EQUITY_FINANCING_2Y, edge!(2000)),
     ]),
     citation: cite("附件2 一（三）", 2079, "（三）上年度营业收入总额在 1000 万元以上，或上年度营业收入总额在 1000 万元以下，但近 2 年新增股权融资总额（合格机构投资者的实缴额）达到 2000 万元以上。"),
 }];
@@ -175,13 +176,13 @@ static DIRECT: [Condition; 4] = [
     Condition {
         id: "annex2_direct2_rd_avg",
         text: t!("近两年研发费用总额均值在 1000 万元以上", "Average R&D expense over the last two years of 10 million CNY or more"),
-        test: Test::AtLeast(Metric::RD_EXPENSE_AVG_2Y, dec!(1000)),
+        test: Test::AtLeast(Metric::RD_EXPENSE_AVG_2Y, edge!(1000)),
         citation: cite("附件2 一（四）2", 2085, "2. 近两年研发费用总额均值在 1000 万元以上。"),
     },
     Condition {
         id: "annex2_direct3_equity_financing",
         text: t!("近两年新增股权融资总额 6000 万元以上", "New equity financing of 60 million CNY or more over two years"),
-        test: Test::AtLeast(Metric::EQUITY_FINANCING_2Y, dec!(6000)),
+        test: Test::AtLeast(Metric::EQUITY_FINANCING_2Y, edge!(6000)),
         citation: cite("附件2 一（四）3", 2087, "3. 近两年新增股权融资总额（合格机构投资者的实缴额）6000 万元以上。"),
     },
     Condition {
