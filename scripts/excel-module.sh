@@ -12,14 +12,25 @@ set -euo pipefail
 dir=$(realpath "${1:?usage: excel-module.sh DIST_DIR}")
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# The reader is built for speed (profile `fast`, opt-level 3, then
+# wasm-opt -O3): at the workspace's size-first opt-level "z" calamine, the
+# inflater and the XML parser read 10,000 rows in twice the time (390 vs
+# 200 ms in Node), and a user waits on it, while its ~100 KB more are
+# fetched only for an .xlsx. The writer stays size-first: an export is rare.
+cargo build --quiet --profile fast --target wasm32-unknown-unknown \
+  -p sme-xlsx --features module --bin sme-excel-read >&2
 cargo build --quiet --release --target wasm32-unknown-unknown \
-  -p sme-xlsx --features module --bin sme-excel-read --bin sme-excel-write >&2
+  -p sme-xlsx --features module --bin sme-excel-write >&2
 out=target/excel-module
 rm -rf "$out" && mkdir -p "$out"
 for kind in read write; do
+  case $kind in
+    read) profile=fast opt=-O3 ;;
+    write) profile=release opt=-Oz ;;
+  esac
   wasm-bindgen --target web --no-typescript --out-dir "$out" \
-    "target/wasm32-unknown-unknown/release/sme-excel-$kind.wasm" >&2
-  wasm-opt -Oz --enable-bulk-memory --enable-reference-types \
+    "target/wasm32-unknown-unknown/$profile/sme-excel-$kind.wasm" >&2
+  wasm-opt "$opt" --enable-bulk-memory --enable-reference-types \
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     "$out/sme-excel-${kind}_bg.wasm" -o "$out/sme-excel-${kind}_bg.wasm" >&2
   # The loader hands the module's call to the page, which reads

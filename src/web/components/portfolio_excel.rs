@@ -10,13 +10,13 @@ use crate::web::excel::{write_xlsx, XLSX_MIME};
 use crate::web::i18n::use_lang;
 use crate::web::props::Shared;
 use crate::web::util::download;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub rows: Shared<Vec<Row>>,
-    pub pending: Rc<Vec<Pending>>,
+    /// Shared: compared by address, not row by row, on every re-render.
+    pub pending: Shared<Vec<Pending>>,
     pub date: Date,
 }
 
@@ -57,7 +57,7 @@ pub fn PortfolioExcel(p: &Props) -> Html {
         let (busy, error) = (busy.clone(), error.clone());
         let (rows, pending, date) = (p.rows.clone(), p.pending.clone(), p.date);
         Callback::from(move |_| {
-            let book = results_book(&rows.0, &pending, date);
+            let book = results_book(&rows.0, &pending.0, date);
             save(book, "portfolio.xlsx", busy.clone(), error.clone());
         })
     };

@@ -37,8 +37,11 @@ pub struct Props {
     pub store: Store,
 }
 
-/// Rows scored per slice of work before yielding to the browser.
-const CHUNK: usize = 400;
+/// How long one slice of scoring runs before yielding to the browser (ms):
+/// long enough that 10,000 rows take a handful of slices (each yield costs
+/// a re-render of the progress bar and, after five nested timeouts, the
+/// browser's 4 ms clamp), short enough that the page still answers.
+const SLICE_MS: f64 = 40.0;
 
 struct Job {
     input: Rc<Vec<Pending>>,
@@ -83,14 +86,19 @@ fn run(
 ) {
     let finished = {
         let mut j = job.borrow_mut();
-        let end = (j.next + CHUNK).min(j.input.len());
         let (input, date) = (j.input.clone(), j.date);
-        for p in &input[j.next..end] {
-            j.rows.push(score_pending(p, date));
+        let until = now_ms() + SLICE_MS;
+        while j.next < input.len() {
+            let row = score_pending(&input[j.next], date);
+            j.rows.push(row);
+            j.next += 1;
+            // The clock is read every 64 rows: Date.now() crosses into JS.
+            if j.next % 64 == 0 && now_ms() >= until {
+                break;
+            }
         }
-        j.next = end;
-        progress.set(Some((end, j.input.len())));
-        end == j.input.len()
+        progress.set(Some((j.next, input.len())));
+        j.next == input.len()
     };
     if finished {
         let mut j = job.borrow_mut();
@@ -260,14 +268,15 @@ pub fn PortfolioPage(p: &Props) -> Html {
             filter.set(f);
         })
     };
-    let on_pick = {
-        let filter = filter.clone();
-        Callback::from(move |v: (TierId, Verdict)| {
-            let mut f = (*filter).clone();
-            f.verdict = Some(v);
-            filter.set(f);
-        })
-    };
+    // The callbacks the summary and the table take are kept from render to
+    // render (use_callback): each slice of scoring re-renders the page for
+    // its progress bar, and with equal props the previous import's table
+    // and summary are not re-rendered each time.
+    let on_pick = use_callback(filter.clone(), |v: (TierId, Verdict), filter| {
+        let mut f = (**filter).clone();
+        f.verdict = Some(v);
+        filter.set(f);
+    });
     let on_region = {
         let filter = filter.clone();
         Callback::from(move |e: Event| {
@@ -289,14 +298,11 @@ pub fn PortfolioPage(p: &Props) -> Html {
         let filter = filter.clone();
         Callback::from(move |_| filter.set(Filter::default()))
     };
-    let on_sort = {
-        let sort = sort.clone();
-        Callback::from(move |key: String| {
-            let (k, asc) = (*sort).clone();
-            let asc = if k == key { !asc } else { true };
-            sort.set((key, asc));
-        })
-    };
+    let on_sort = use_callback(sort.clone(), |key: String, sort| {
+        let (k, asc) = (**sort).clone();
+        let asc = if k == key { !asc } else { true };
+        sort.set((key, asc));
+    });
     let export_csv_cb = {
         let (rows, pending) = (r.rows.clone(), r.pending.clone());
         Callback::from(move |_| {
@@ -327,11 +333,11 @@ pub fn PortfolioPage(p: &Props) -> Html {
             template_csv(&EXAMPLES[1].profile()).as_bytes(),
         );
     });
-    let on_open = {
-        let store = p.store.clone();
-        let pending = r.pending.clone();
-        Callback::from(move |row: u32| {
+    let on_open = use_callback(
+        (p.store.dispatcher(), Shared(r.pending.clone())),
+        |row: u32, (store, pending)| {
             if let Some(prof) = pending
+                .0
                 .iter()
                 .find(|x| x.row == row)
                 .and_then(|x| x.profile.clone())
@@ -348,8 +354,8 @@ pub fn PortfolioPage(p: &Props) -> Html {
                 });
                 go_to_calculator();
             }
-        })
-    };
+        },
+    );
     let verdict_value = filter
         .verdict
         .map(|(t, v)| Filter::choice(t, v))
@@ -375,7 +381,7 @@ pub fn PortfolioPage(p: &Props) -> Html {
                     <button type="button" onclick={export_csv_cb}>{ l.t("导出 CSV", "Export CSV") }</button>
                     <button type="button" onclick={export_json_cb}>{ l.t("导出 JSON", "Export JSON") }</button>
                 }
-                <PortfolioExcel rows={r.rows.clone()} pending={r.pending.clone()} date={scored_on} />
+                <PortfolioExcel rows={r.rows.clone()} pending={Shared(r.pending.clone())} date={scored_on} />
                 <label for="portfolio-date">{ l.t("评估日期", "Assessment date") }</label>
                 <input id="portfolio-date" type="date" value={scored_on.to_string()} onchange={on_date} />
             </div>

@@ -1,0 +1,48 @@
+// Times only the portfolio's 10,000-row imports (issue 15 item 6), the
+// same way ./bench's rows do but without the rest of its 13 minutes: a
+// CSV, then the same rows as .xlsx twice (first use loads the Excel
+// module, the second reads with it loaded), RUNS times in fresh pages.
+// Prints each run and the medians; the page's console lines (phase
+// timings, when a build prints them) are echoed with --console.
+//
+//   trunk build --release && node scripts/time-xlsx.mjs [dist] [runs] [--console]
+import { chromium } from "playwright-core";
+import { serve, CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/server.mjs";
+import { timedImport } from "../tests/e2e/timed-import.mjs";
+import { excelModule, portfolioXlsxBytes } from "./bench.mjs";
+import { portfolioCsv } from "../benchmarks/profiles.mjs";
+
+const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const dist = args[0] || "dist";
+const runs = Number(args[1] || 3);
+const echo = process.argv.includes("--console");
+
+const server = await serve(dist);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const { m } = await excelModule(dist);
+const xlsx = portfolioXlsxBytes(m, 10_000);
+const csv = Buffer.from(portfolioCsv(10_000), "utf8");
+const scoring = (page) => page.getAttribute("[data-portfolio-ms]", "data-portfolio-ms").then(Number);
+const out = { csv: [], csvScore: [], first: [], firstScore: [], again: [], againScore: [] };
+try {
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (echo) page.on("console", (msg) => console.log(`  page: ${msg.text()}`));
+    await page.goto(server.url + "#/portfolio");
+    await page.waitForSelector(".portfolio-page");
+    out.csv.push(await timedImport(page, "bench.csv", csv));
+    out.csvScore.push(await scoring(page));
+    out.first.push(await timedImport(page, "bench.xlsx", xlsx));
+    out.firstScore.push(await scoring(page));
+    out.again.push(await timedImport(page, "again.xlsx", xlsx));
+    out.againScore.push(await scoring(page));
+    console.log(`run ${i + 1}: csv ${out.csv.at(-1)} ms (scoring ${out.csvScore.at(-1)}), xlsx first ${out.first.at(-1)} ms (scoring ${out.firstScore.at(-1)}), again ${out.again.at(-1)} ms (scoring ${out.againScore.at(-1)})`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`median of ${runs}: ${Object.entries(out).map(([k, v]) => `${k} ${median(v)}`).join(", ")} ms (.xlsx ${(xlsx.length / 1024).toFixed(1)} KB)`);
