@@ -205,7 +205,9 @@ pub fn Header(props: &Props) -> Html {
     };
     // A share link: the whole profile in the fragment, never sent anywhere.
     let share_link = use_state(|| None::<(String, bool)>);
+    let shown_link = use_mut_ref(|| None::<String>);
     let on_share = {
+        let shown_link = shown_link.clone();
         let profile = active.profile.clone();
         // A scenario's link carries its name and its base, and opens as it.
         let scenario = active
@@ -250,16 +252,31 @@ pub fn Header(props: &Props) -> Html {
                 None => crate::share::fragment(&profile, &crate::share::summary(&profile, &marks)),
             };
             let link = crate::web::util::url_with_fragment(&fragment);
+            // The link shows at once; "已复制" follows if the clipboard takes
+            // it. A clipboard that is slow to answer, or never does (a
+            // permission prompt an in-app browser keeps hidden), must not
+            // hold the link back.
+            share_link.set(Some((link.clone(), false)));
+            *shown_link.borrow_mut() = Some(link.clone());
             let share_link = share_link.clone();
+            let shown_link = shown_link.clone();
             yew::platform::spawn_local(async move {
                 let copied = crate::web::util::copy_to_clipboard(&link).await;
-                share_link.set(Some((link, copied)));
+                // Only if this link is still the one open (not closed, not
+                // replaced by a newer one).
+                if copied && shown_link.borrow().as_deref() == Some(link.as_str()) {
+                    share_link.set(Some((link, true)));
+                }
             });
         })
     };
     let close_share = {
         let share_link = share_link.clone();
-        Callback::from(move |_| share_link.set(None))
+        let shown_link = shown_link.clone();
+        Callback::from(move |_| {
+            *shown_link.borrow_mut() = None;
+            share_link.set(None)
+        })
     };
     let on_print = Callback::from(|_| {
         let _ = gloo::utils::window().print();
