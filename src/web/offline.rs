@@ -19,9 +19,14 @@ pub fn register(on_update: Callback<()>) {
     let container = gloo::utils::window().navigator().service_worker();
     let promise = container.register("/sw.js");
     yew::platform::spawn_local(async move {
+        // A browser that blocks workers (a policy, a test harness) may
+        // resolve with nothing: no worker, nothing to watch.
         let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else {
             return;
         };
+        if !reg.is_object() {
+            return;
+        }
         let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
         let has_controller = || {
             gloo::utils::window()
