@@ -4,8 +4,9 @@
 //! The incentive catalog is read into the very types the engine uses
 //! (`src/incentives/model.rs`, included below), checked by the same code
 //! that checks a policy pack (`src/incentives/check.rs`), and written to
-//! OUT_DIR as one compact binary (postcard) that `catalog::builtin()`
-//! decodes on first use: data apart from code. The smaller tables
+//! OUT_DIR as compact binaries (postcard): the vocabulary, embedded, and
+//! the policies, embedded natively and a fetched data asset on the page
+//! (`catalog::builtin()`, `catalog::install_policies`): data apart from code. The smaller tables
 //! (forerunner lists, measures) are still emitted as Rust statics.
 
 #[allow(dead_code)]
@@ -66,11 +67,31 @@ fn main() {
         vocabulary: vocabulary(&base, &sources),
         policies,
     };
-    let bytes = postcard::to_allocvec(&catalog).expect("the catalog encodes");
-    fs::write(out.join("catalog.bin"), bytes).unwrap();
+    // Two blobs: the vocabulary, small and needed by the first score, is
+    // embedded; the policies are the page's data asset (fetched after the
+    // first score, see scripts/post-build.mjs), embedded only natively.
+    // The asset's name carries a hash of its bytes, so a cache never serves
+    // a catalog this build's decoder was not built for.
+    let vocabulary = postcard::to_allocvec(&catalog.vocabulary).expect("the vocabulary encodes");
+    let policies = postcard::to_allocvec(&catalog.policies).expect("the catalog encodes");
+    fs::write(out.join("vocabulary.bin"), vocabulary).unwrap();
+    fs::write(
+        out.join("policies.name"),
+        format!("catalog-{:016x}.bin", fnv1a(&policies)),
+    )
+    .unwrap();
+    fs::write(out.join("policies.bin"), policies).unwrap();
 
     fs::write(out.join("forerunner.rs"), forerunner()).unwrap();
     fs::write(out.join("measures.rs"), measures()).unwrap();
+}
+
+/// FNV-1a, 64 bits: a content hash for a file name (cache busting, not
+/// security), stable across compilers, with no dependency.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// One policy file: everything but its `[vocabulary]`, read into the

@@ -1,6 +1,8 @@
 // Service worker: keeps the app usable offline after the first visit.
 // BUILD and ASSETS are written by scripts/post-build.mjs, so every build is
 // a new worker version (and the page can offer to reload into it).
+// ASSETS includes the local policy catalog (/data/catalog-<hash>.bin), which
+// the page fetches after its first score: precached, it is there offline.
 const BUILD = "__BUILD__";
 const ASSETS = __ASSETS__;
 const CACHE = `sme-calc-${BUILD}`;

@@ -9,7 +9,7 @@
 //    is a new worker version the page can offer to reload into.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
@@ -31,6 +31,51 @@ if (!/content=(["']?)__EXCEL__\1/.test(html)) {
   process.exit(1);
 }
 html = html.replace(/content=(["']?)__EXCEL__\1/, `content="${excel}"`);
+
+// 0b. The local policy catalog's policies: a data asset the page fetches
+//     after the first score (src/web/catalog.rs), kept out of the wasm.
+//     build.rs writes the bytes (policies.bin) and their content-hashed
+//     name (policies.name) into its OUT_DIR, and the wasm carries that name;
+//     of the build-script outputs under target/, the one whose name this
+//     build's wasm carries is copied to data/<name>. A wasm naming no
+//     catalog found here fails the build rather than the page.
+const catalog = (() => {
+  const wasm = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"));
+  if (wasm.length !== 1) throw new Error(`post-build.mjs: expected one wasm in ${dir}, found ${wasm.length}`);
+  const bytes = readFileSync(join(dir, wasm[0]));
+  const meta = JSON.parse(
+    execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"], {
+      cwd: join(import.meta.dirname, ".."),
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 1 << 26,
+    }),
+  );
+  const candidates = [];
+  for (const profile of ["wasm32-unknown-unknown/release", "wasm32-unknown-unknown/debug"]) {
+    const build = join(meta.target_directory, profile, "build");
+    let entries = [];
+    try {
+      entries = readdirSync(build).filter((d) => d.startsWith("sme-calc-"));
+    } catch {
+      continue;
+    }
+    for (const d of entries) {
+      const out = join(build, d, "out");
+      try {
+        const name = readFileSync(join(out, "policies.name"), "utf8").trim();
+        candidates.push({ name, file: join(out, "policies.bin") });
+      } catch {}
+    }
+  }
+  const hit = candidates.find((c) => /^catalog-[0-9a-f]{16}\.bin$/.test(c.name) && bytes.includes(c.name));
+  if (!hit) {
+    console.error(`post-build.mjs: no build-script output holds the catalog ${wasm[0]} names`);
+    process.exit(1);
+  }
+  mkdirSync(join(dir, "data"), { recursive: true });
+  copyFileSync(hit.file, join(dir, "data", hit.name));
+  return `data/${hit.name}`;
+})();
 
 // 1. CSP.
 const hashes = [];
@@ -60,7 +105,13 @@ if (!placeholder.test(html)) {
 html = html.replace(placeholder, `content="${policy}"`);
 
 // 2. The service worker.
-const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile() && f !== "sw.js" && f !== "index.html").sort();
+// The catalog asset is precached with the rest: the page fetches it before
+// the worker controls the page on a first visit, so only the precache
+// makes it available offline after one visit.
+const files = [
+  ...readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile() && f !== "sw.js" && f !== "index.html"),
+  catalog,
+].sort();
 const digest = createHash("sha256");
 for (const f of files) digest.update(f).update(readFileSync(join(dir, f)));
 const build = digest.digest("hex").slice(0, 12);
@@ -72,5 +123,5 @@ let sw = readFileSync(swFile, "utf8");
 const assets = ["/", "/index.html", ...files.map((f) => `/${f}`)];
 sw = sw.replace('"__BUILD__"', JSON.stringify(build)).replace("__ASSETS__", JSON.stringify(assets));
 writeFileSync(swFile, sw);
-console.log(`post-build.mjs: Excel modules in ${excel}`);
+console.log(`post-build.mjs: Excel modules in ${excel}; the policies in /${catalog}`);
 console.log(`post-build.mjs: CSP with ${hashes.length} script hash(es); service worker build ${build}, ${assets.length} assets`);

@@ -138,6 +138,7 @@ async fn mount_app() -> (Element, yew::AppHandle<App>) {
 
 /// Mounts the whole app on a clean slate, as a new user sees it.
 async fn mount_quick() -> (Element, yew::AppHandle<App>) {
+    install_catalog();
     clear_storage();
     let root = mount_point();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
@@ -490,3 +491,9 @@ mod quick;
 
 #[path = "dom_parts/achievements.rs"]
 mod achievements;
+
+/// The page fetches the policies after its first score; tests start with them.
+fn install_catalog() {
+    let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/policies.bin"));
+    sme_calc::incentives::catalog::install_policies(bytes).expect("the policies decode");
+}

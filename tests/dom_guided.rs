@@ -88,6 +88,7 @@ async fn set_date(root: &Element, date: &str) {
 }
 
 async fn mount_app() -> (Element, yew::AppHandle<App>) {
+    install_catalog();
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.remove_item(KEY).unwrap();
     let root = document().create_element("div").unwrap();
@@ -321,4 +322,10 @@ async fn materials_and_field_checks_under_each_tier() {
         .unwrap()
         .contains("科技型中小企业服务平台"));
     unmount(root, handle);
+}
+
+/// The page fetches the policies after its first score; tests start with them.
+fn install_catalog() {
+    let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/policies.bin"));
+    sme_calc::incentives::catalog::install_policies(bytes).expect("the policies decode");
 }

@@ -124,7 +124,12 @@ pub fn App() -> Html {
     super::focus_view::use_focused_field_in_view();
     // The footer changes only with the language (the build is fixed).
     let build = use_memo((), |_| super::offline::build_id());
-    let versions_line = use_memo((store.lang, build.clone()), |(l, b)| versions(*l, b));
+    // The policies arrive after the first score (web::catalog); the footer
+    // counts them once they are there.
+    let catalog = super::catalog::use_catalog_loader();
+    let versions_line = use_memo((store.lang, build.clone(), catalog.state), |(l, b, _)| {
+        versions(*l, b)
+    });
 
     // Persist every change a moment after typing pauses (a keystroke then
     // does not pay for serialising every profile), and at once when the
@@ -202,6 +207,7 @@ pub fn App() -> Html {
     };
     html! {
         <ContextProvider<LangContext> context={lang}>
+        <ContextProvider<super::catalog::CatalogContext> context={catalog}>
             <a class="skip-link" href="#main" onclick={skip_to("main")}>{ if store.lang == Lang::Zh { "跳到主要内容" } else { "Skip to main content" } }</a>
             if route == Route::Calculator {
                 <a class="skip-link" href={format!("#{first_field}")} onclick={skip_to(first_field)}>{ if store.lang == Lang::Zh { "跳到企业数据表单" } else { "Skip to the company form" } }</a>
@@ -232,6 +238,7 @@ pub fn App() -> Html {
                 } }</p>
                 <p class="versions" data-build={(*build).clone()}>{ (*versions_line).clone() }</p>
             </footer>
+        </ContextProvider<super::catalog::CatalogContext>>
         </ContextProvider<LangContext>>
     }
 }

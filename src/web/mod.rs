@@ -6,6 +6,7 @@
 //! `components/` one component per file; `pages/` the routes.
 
 pub mod app;
+pub mod catalog;
 pub mod components;
 pub mod escape;
 pub mod examples;

@@ -20,6 +20,9 @@ pub struct Props {
 #[function_component]
 pub fn CalendarButton(p: &Props) -> Html {
     let l = use_lang();
+    // The local policies' application windows are part of the file: wait
+    // for them rather than write a calendar without them.
+    let loaded = crate::web::catalog::use_catalog().loaded();
     let onclick = {
         let (profile, date, name) = (p.profile.clone(), p.date, p.name.clone());
         Callback::from(move |_: MouseEvent| {
@@ -32,7 +35,7 @@ pub fn CalendarButton(p: &Props) -> Html {
         })
     };
     html! {
-        <button type="button" class="calendar-download" {onclick}
+        <button type="button" class="calendar-download" {onclick} disabled={!loaded}
             title={l.t("可申请称号的申报窗口、已有称号到期前 90 天提醒、本地政策受理时间", "Filing windows of the titles within reach, title expiry with a 90-day reminder, local application windows")}>
             { l.t("加入日历 (.ics)", "Add to calendar (.ics)") }
         </button>

@@ -6,6 +6,7 @@
 
 use crate::incentives::view::{unit_words, IncentivesView, ItemView, PolicyView, RuleView};
 use crate::incentives::NotCounted;
+use crate::web::catalog::{use_catalog, CatalogPending};
 use crate::web::i18n::{use_lang, LangContext};
 use yew::prelude::*;
 
@@ -105,6 +106,13 @@ fn policy_entry(l: &LangContext, pol: &PolicyView) -> Html {
 #[function_component]
 pub fn IncentivesPanel(p: &Props) -> Html {
     let l = use_lang();
+    if !use_catalog().loaded() {
+        return html! {
+            <div class="incentives">
+                <p class="total"><CatalogPending /></p>
+            </div>
+        };
+    }
     let inc = &p.incentives;
     let counted: Vec<_> = inc.items.iter().filter(|i| i.counted).collect();
     let not_counted: Vec<_> = inc.items.iter().filter(|i| !i.counted).collect();

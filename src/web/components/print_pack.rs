@@ -94,9 +94,12 @@ pub struct CalendarProps {
 #[function_component]
 pub fn PrintCalendar(p: &CalendarProps) -> Html {
     let l = use_lang();
-    let list = use_memo((p.profile.clone(), p.date), |(profile, date)| {
-        events(profile, *date, builtin())
-    });
+    // The local policies' windows join once the policies have arrived.
+    let catalog = crate::web::catalog::use_catalog().state;
+    let list = use_memo(
+        (p.profile.clone(), p.date, catalog),
+        |(profile, date, _)| events(profile, *date, builtin()),
+    );
     if list.is_empty() {
         return html! {};
     }

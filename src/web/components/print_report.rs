@@ -8,6 +8,7 @@
 use super::tier_card::verdict_words;
 use crate::engine::advice::TierAdvice;
 use crate::report::Report;
+use crate::web::catalog::{use_catalog, CatalogPending};
 use crate::web::i18n::use_lang;
 use crate::web::props::{Shared, TIER_ORDER};
 use std::collections::BTreeMap;
@@ -28,6 +29,7 @@ pub struct Props {
 #[function_component]
 pub fn PrintReport(p: &Props) -> Html {
     let l = use_lang();
+    let loaded = use_catalog().loaded();
     let r = &p.report.0;
     html! {
         <article class="print-report" aria-hidden="true">
@@ -131,6 +133,9 @@ pub fn PrintReport(p: &Props) -> Html {
             <super::print_scenarios::PrintScenarios table={p.scenarios.clone()} />
             <section>
                 <h2>{ l.t("地方激励", "Local incentives") }</h2>
+                if !loaded {
+                    <p><CatalogPending /></p>
+                } else {
                 <p>{ format!("{}{}", l.t("合计：", "Total: "), if l.is_en() { r.incentives.total_en() } else { r.incentives.total_zh() }) }{ if r.incentives.total_is_upper_bound { l.t("（含上限金额）", " (includes ceilings)") } else { "" } }</p>
                 if !r.incentives.notes.is_empty() {
                     <ul class="incentive-notes">{ for r.incentives.notes.iter().map(|n| html! { <li>{ if l.is_en() { &n.en } else { &n.zh } }</li> }) }</ul>
@@ -146,6 +151,7 @@ pub fn PrintReport(p: &Props) -> Html {
                             </tr>
                         }) }</tbody>
                     </table>
+                }
                 }
             </section>
             <super::print_pack::PrintPolicies report={p.report.clone()} />

@@ -8,6 +8,7 @@ use super::indicators::TierDetails;
 use super::tier_card::{verdict_words, TierCard};
 use crate::engine::advice::{Change, TierAdvice};
 use crate::report::Report;
+use crate::web::catalog::{use_catalog, CatalogPending};
 use crate::web::i18n::use_lang;
 use crate::web::props::{Shared, TIER_ORDER};
 use std::collections::BTreeMap;
@@ -22,6 +23,7 @@ pub struct SummaryProps {
 #[function_component]
 pub fn Summary(p: &SummaryProps) -> Html {
     let l = use_lang();
+    let catalog = use_catalog();
     let r = &p.report.0;
     let announce: Vec<String> = TIER_ORDER
         .iter()
@@ -49,9 +51,13 @@ pub fn Summary(p: &SummaryProps) -> Html {
             </div>
             <p class="incentive-line">
                 { l.t("可申请地方激励合计：", "Local incentives: ") }
+                if !catalog.loaded() {
+                    <CatalogPending />
+                } else {
                 <strong data-incentives-total={r.incentives.total_wan.clone()}>{ if l.is_en() { r.incentives.total_en() } else { r.incentives.total_zh() } }</strong>
                 if r.incentives.total_is_upper_bound { <span class="muted">{ l.t("（含上限）", " (ceilings)") }</span> }
                 if !r.incentives.notes.is_empty() { <span class="muted">{ l.t("（见“地方激励”中的说明）", " (see the notes under local incentives)") }</span> }
+                }
                 if r.company.province.is_none() { <span class="muted">{ l.t("（请填写所在地区）", " (fill in the region)") }</span> }
             </p>
             <div class="visually-hidden" aria-live="polite" aria-atomic="true">{ announce.join("；") }</div>

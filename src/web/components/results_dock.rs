@@ -9,6 +9,7 @@
 
 use super::tier_card::verdict_words;
 use crate::report::Report;
+use crate::web::catalog::{use_catalog, CatalogState};
 use crate::web::i18n::{use_lang, LangContext};
 use crate::web::props::{Shared, TIER_ORDER};
 use gloo::events::EventListener;
@@ -42,7 +43,7 @@ fn short_name(key: &str, en: bool) -> &'static str {
 
 /// The one line: each tier's short name, icon and score, then the
 /// incentive total. Each part is kept whole when the line must wrap.
-fn parts(r: &Report, l: &LangContext) -> Vec<String> {
+fn parts(r: &Report, l: &LangContext, catalog: CatalogState) -> Vec<String> {
     let en = l.is_en();
     let mut out: Vec<String> = TIER_ORDER
         .iter()
@@ -57,10 +58,12 @@ fn parts(r: &Report, l: &LangContext) -> Vec<String> {
             format!("{} {icon}{score}", short_name(k, en))
         })
         .collect();
-    let total = if en {
-        r.incentives.total_en()
-    } else {
-        r.incentives.total_zh()
+    // Until the policies have arrived the total is not known: say so.
+    let total = match catalog {
+        CatalogState::Loading => l.t("加载中…", "loading…").to_string(),
+        CatalogState::Failed => l.t("未能加载", "not loaded").to_string(),
+        CatalogState::Loaded if en => r.incentives.total_en(),
+        CatalogState::Loaded => r.incentives.total_zh(),
     };
     out.push(format!(
         "{} {}",
@@ -176,7 +179,7 @@ pub fn ResultsDock(p: &Props) -> Html {
     }
 
     let r = &p.report.0;
-    let parts = parts(r, &l);
+    let parts = parts(r, &l, use_catalog().state);
     let line = parts.join(" · ");
     let label = if *open {
         l.t("收起结果", "Hide the results")

@@ -34,6 +34,7 @@ fn delta(d: i64) -> String {
 #[function_component]
 pub fn ScenarioCompare(p: &Props) -> Html {
     let l = use_lang();
+    let loaded = crate::web::catalog::use_catalog().loaded();
     let (a, b) = (&p.base.0, &p.plan.0);
     let changed_inputs: Vec<(String, String, String)> = all_fields()
         .filter_map(|f| {
@@ -93,7 +94,11 @@ pub fn ScenarioCompare(p: &Props) -> Html {
                     if p.base_profile.achievements != p.plan_profile.achievements { <li>{ l.t("标准化与质量成果有改动", "Achievements changed") }</li> }
                 </ul>
             }
+            if loaded {
             <p>{ format!("{}{} → {} {}（{}）", l.t("地方激励合计：", "Local incentives: "), a.incentives.total_wan, b.incentives.total_wan, l.t("万元", "万元"), if inc_delta.is_sign_negative() { inc_delta.normalize().to_string() } else { format!("+{}", inc_delta.normalize()) }) }</p>
+            } else {
+                <p>{ l.t("地方激励合计：", "Local incentives: ") }<crate::web::catalog::CatalogPending /></p>
+            }
         </section>
     }
 }

@@ -92,16 +92,18 @@ pub fn CalculatorPage(p: &Props) -> Html {
     let today = *use_memo((), |_| today());
     let date = entry.profile.assessment_date.unwrap_or(today);
     let rulebook = chosen(&store.rulebook, date);
+    // Every report is computed again once the policies arrive.
+    let catalog = crate::web::catalog::use_catalog().state;
     let report = (*use_memo(
-        (entry.profile.clone(), date, rulebook.id),
-        move |(profile, date, _)| report_under(profile, *date, rulebook),
+        (entry.profile.clone(), date, rulebook.id, catalog),
+        move |(profile, date, _, _)| report_under(profile, *date, rulebook),
     ))
     .clone();
     // Side by side: the same company under the newest rulebook and the one
     // it replaced.
     let compare = (*use_memo(
-        (entry.profile.clone(), date, store.compare),
-        |(profile, date, on)| {
+        (entry.profile.clone(), date, store.compare, catalog),
+        |(profile, date, on, _)| {
             on.then(|| {
                 let [a, b] = compared().map(|r| report_under(profile, *date, r));
                 (a, b)
@@ -116,8 +118,13 @@ pub fn CalculatorPage(p: &Props) -> Html {
         .find(|e| Some(&e.id) == entry.parent.as_ref())
         .cloned();
     let base_report = (*use_memo(
-        (base.as_ref().map(|b| b.profile.clone()), date, rulebook.id),
-        move |(profile, date, _)| profile.as_ref().map(|p| report_under(p, *date, rulebook)),
+        (
+            base.as_ref().map(|b| b.profile.clone()),
+            date,
+            rulebook.id,
+            catalog,
+        ),
+        move |(profile, date, _, _)| profile.as_ref().map(|p| report_under(p, *date, rulebook)),
     ))
     .clone();
 
@@ -138,8 +145,8 @@ pub fn CalculatorPage(p: &Props) -> Html {
         let (advice, printed, report) = (advice.clone(), printed.clone(), report.clone());
         let (scenarios, store) = (scenarios.clone(), store.clone());
         use_effect_with(
-            (entry.profile.clone(), date, rulebook.id, family),
-            move |(profile, date, _, _)| {
+            (entry.profile.clone(), date, rulebook.id, family, catalog),
+            move |(profile, date, _, _, _)| {
                 let (profile, date) = (profile.clone(), *date);
                 let timer = Timeout::new(150, move || {
                     advice.set(Some(Shared(Rc::new(compute_advice(

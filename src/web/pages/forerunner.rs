@@ -24,6 +24,9 @@ pub fn ForerunnerPage(p: &Props) -> Html {
     let grain_q = use_state(String::new);
     let profile = p.store.active().profile.clone();
     let date = profile.assessment_date.unwrap_or_else(today);
+    // The rewards come from the local policies, fetched after the first
+    // score: rendered again when they arrive.
+    let catalog = crate::web::catalog::use_catalog();
     let rewards = local_rewards(&profile, date);
     let areas = search_key_areas(&area_q);
     let grain = search_grain_oil(&grain_q);
@@ -82,6 +85,8 @@ pub fn ForerunnerPage(p: &Props) -> Html {
                 <h2 id="rewards-title">{ l.t("路径终点：本地区的“领跑者”奖励", "At the end of the path: local rewards") }</h2>
                 if region.is_empty() {
                     <p class="help">{ l.t("在自评页填写企业所在省市后，这里显示当地对“领跑者”的奖励。", "Fill in the company's province and city on the assessment page to see local rewards.") }</p>
+                } else if !catalog.loaded() {
+                    <p><crate::web::catalog::CatalogPending /></p>
                 } else if rewards.is_empty() {
                     <p>{ format!("{}{}", region, l.t("：种子资料中没有对“领跑者”给予金额奖励的当地政策。", ": the source documents hold no local money reward for forerunners here.")) }</p>
                 } else {

@@ -10,11 +10,13 @@
 use crate::basis::basis_line;
 use crate::date::Date;
 use crate::engine::Verdict;
+use crate::incentives::catalog::policies_loaded;
 use crate::portfolio::{
     export_csv, score_pending, summarize, template_csv, view, CellError, Filter, Pending, Row,
 };
 use crate::rules::model::TierId;
 use crate::rules::rulebook_for;
+use crate::web::catalog::{use_catalog, CatalogPending, CatalogState};
 use crate::web::components::portfolio_excel::PortfolioExcel;
 use crate::web::components::portfolio_summary::{PortfolioSummary, VERDICT_COLUMNS};
 use crate::web::components::portfolio_table::PortfolioTable;
@@ -64,6 +66,9 @@ struct Results {
     notes: Vec<String>,
     millis: f64,
     date: Option<Date>,
+    /// Whether the local policies were there when the rows were scored;
+    /// if not, the rows are scored again once they arrive.
+    with_policies: bool,
 }
 
 impl Default for Results {
@@ -75,6 +80,7 @@ impl Default for Results {
             notes: vec![],
             millis: 0.0,
             date: None,
+            with_policies: true,
         }
     }
 }
@@ -124,6 +130,7 @@ pub fn PortfolioPage(p: &Props) -> Html {
         let results = results.clone();
         let progress = progress.clone();
         Callback::from(move |(input, file_errors, notes, date): Read| {
+            let with_policies = policies_loaded();
             let job = Rc::new(RefCell::new(Job {
                 input: input.clone(),
                 date,
@@ -142,6 +149,7 @@ pub fn PortfolioPage(p: &Props) -> Html {
                         notes: notes.clone(),
                         millis,
                         date: Some(date),
+                        with_policies,
                     });
                     progress.set(None);
                 })
@@ -226,6 +234,28 @@ pub fn PortfolioPage(p: &Props) -> Html {
             }
         })
     };
+
+    // Rows scored before the local policies arrived are scored again once
+    // they have: their incentives were not known.
+    let catalog = use_catalog();
+    {
+        let (results, start) = (results.clone(), start.clone());
+        use_effect_with(
+            (catalog.state, results.with_policies),
+            move |(state, with)| {
+                if *state == CatalogState::Loaded && !with {
+                    if let Some(d) = results.date {
+                        start.emit((
+                            results.pending.clone(),
+                            results.file_errors.clone(),
+                            results.notes.clone(),
+                            d,
+                        ));
+                    }
+                }
+            },
+        );
+    }
 
     let r = (*results).clone();
     let scored_on = r.date.unwrap_or(*date);
@@ -402,6 +432,9 @@ pub fn PortfolioPage(p: &Props) -> Html {
             }
             { for r.notes.iter().map(|n| html! { <p class="notice notice-warning">{ n }</p> }) }
             { for r.file_errors.iter().map(|e| html! { <p class="notice notice-error" data-file-error="true" data-error-row={e.row.to_string()}>{ format!("{}{}{}", if e.column.is_empty() { String::new() } else { format!("“{}”：", e.column) }, if l.is_en() { &e.en } else { &e.zh }, "") }</p> }) }
+            if all > 0 && !r.with_policies {
+                <p class="notice notice-info" data-portfolio-awaits-policies="true">{ l.t("地方激励将在地方政策加载后重新计算：", "The local incentives are computed again once the local policies have arrived: ") }<CatalogPending /></p>
+            }
             if all > 0 {
                 <PortfolioSummary summary={summary} filtered={!filter.is_empty()} {on_pick} />
                 <div class="toolbar portfolio-filters" role="search">

@@ -101,6 +101,8 @@ fn rulebook_section(l: &LangContext, rb: &'static Rulebook) -> Html {
 #[function_component]
 pub fn RulesPage() -> Html {
     let l = use_lang();
+    // The catalog's policies arrive after the first score (web::catalog).
+    let catalog = crate::web::catalog::use_catalog();
     html! {
         <div class="rules-page">
             <h1>{ l.t("评分规则与依据", "How it is scored") }</h1>
@@ -124,6 +126,9 @@ pub fn RulesPage() -> Html {
                 <h2>{ l.t("地方激励政策目录", "Local incentive catalog") }</h2>
                 <p>{ l.t("叠加与封顶规则的计算方法见项目文档 docs/incentive-rules.md；金额单位为万元，“≤”表示“不高于”。",
                     "How caps and stacking are applied is written in docs/incentive-rules.md; amounts in 万元, “≤” means a ceiling.") }</p>
+                if !catalog.loaded() {
+                    <p><crate::web::catalog::CatalogPending /></p>
+                }
                 { for builtin().policies.iter().map(|f| html! {
                     <details class="catalog-policy">
                         <summary>{ format!("{}《{}》 · {} · {}", f.policy.number.map(|n| format!("{n}. ")).unwrap_or_default(), f.policy.title_zh, f.policy.region_name(), if !f.item.is_empty() { format!("{} {}", f.item.len(), l.t("项金额", "amounts")) } else if f.policy.has_amounts { l.t("金额未收录", "amounts not recorded").into() } else { l.t("无金额", "no amounts").into() }) }</summary>

@@ -24,6 +24,9 @@ pub struct Props {
 pub fn SharedPage(p: &Props) -> Html {
     let l = use_lang();
     let opened = use_memo(hash(), |h| open_fragment(h));
+    // The report below is computed on each render: render again once the
+    // policies arrive.
+    let _catalog = crate::web::catalog::use_catalog();
     let close = Callback::from(|_: MouseEvent| go_to_calculator());
     let result = match opened.as_ref() {
         Some(r) => r.clone(),

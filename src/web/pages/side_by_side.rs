@@ -88,9 +88,11 @@ pub fn SideBySidePage(p: &Props) -> Html {
         .filter(|e| picks.contains(&e.id))
         .map(|e| (e.name.clone(), e.profile.clone()))
         .collect();
+    // Computed again once the policies arrive (the incentives row).
+    let catalog = crate::web::catalog::use_catalog().state;
     let table = (*use_memo(
-        (columns.clone(), date, rulebook.id),
-        move |(cols, date, _)| {
+        (columns.clone(), date, rulebook.id, catalog),
+        move |(cols, date, _, _)| {
             let refs: Vec<(&str, &crate::profile::Profile)> =
                 cols.iter().map(|(n, p)| (n.as_str(), p)).collect();
             Shared(Rc::new(side_by_side(&refs, *date, rulebook, true)))
@@ -139,6 +141,9 @@ pub fn SideBySidePage(p: &Props) -> Html {
                 }) }
             </fieldset>
             <p class="portfolio-basis">{ crate::basis::basis_line(date, rulebook.name, rulebook.provisional, l.lang) }</p>
+            if catalog != crate::web::catalog::CatalogState::Loaded {
+                <p class="notice notice-info">{ l.t("地方激励合计将在地方政策加载后计算：", "The local incentives are computed once the local policies have arrived: ") }<crate::web::catalog::CatalogPending /></p>
+            }
             if table.0.names.len() < 2 {
                 <p class="notice notice-info">{ l.t("请至少选择两个档案或方案。可在“自评”页用“新建方案”建立方案。", "Choose at least two. Scenarios are made with “New scenario” on the assessment page.") }</p>
             } else {
