@@ -128,44 +128,43 @@ pub fn assess_with<'p>(
     date: Date,
     rulebook: &'static Rulebook,
 ) -> Assessment<'p> {
-    let facts = Facts::new(profile, date);
-    let preconditions: ArrayVec<Tri, MAX_CONDITIONS> = rulebook
-        .preconditions
-        .iter()
-        .map(|c| eval(&c.test, &facts))
-        .collect();
-    let preconditions_met = Tri::all(preconditions.iter().copied());
-    let mut tiers: ArrayVec<TierOutcome, MAX_TIERS> = ArrayVec::new();
-    for tier in rulebook.tiers {
-        let outcome = assess_tier(tier, &facts, preconditions_met, &tiers);
-        tiers.push(outcome);
-    }
-    Assessment {
-        size: size_outcome(&facts),
-        facts,
+    // Filled in place: the result is ~4 KB, and building its parts apart
+    // then moving them in copied it several times per assessment.
+    let mut a = Assessment {
+        facts: Facts::new(profile, date),
         rulebook,
-        preconditions,
-        preconditions_met,
-        tiers,
+        size: SizeOutcome {
+            industry: None,
+            is_sme: Tri::Unknown,
+            class: None,
+        },
+        preconditions: ArrayVec::new(),
+        preconditions_met: Tri::Unknown,
+        tiers: ArrayVec::new(),
+    };
+    let facts = &a.facts;
+    a.preconditions
+        .extend(rulebook.preconditions.iter().map(|c| eval(&c.test, facts)));
+    a.preconditions_met = Tri::all(a.preconditions.iter().copied());
+    for tier in rulebook.tiers {
+        assess_tier(tier, facts, a.preconditions_met, &mut a.tiers);
     }
+    a.size = size_outcome(facts);
+    a
 }
 
+/// Assesses a tier into the next place of `tiers` (the tiers below it are
+/// already there): pushed blank, then filled, so its ~800 bytes are not
+/// built apart and copied in.
 fn assess_tier(
     tier: &'static Tier,
     f: &Facts,
     preconditions_met: Tri,
-    below: &[TierOutcome],
-) -> TierOutcome {
-    let score = tier.scorecard.as_ref().map(|card| score_card(card, f));
-    let passes = score.as_ref().map_or(Tri::No, |s| s.passes);
-    let requirements: ArrayVec<RequirementOutcome, MAX_REQUIREMENTS> = tier
-        .requirements
-        .iter()
-        .map(|r| requirement(r, f, passes))
-        .collect();
+    tiers: &mut ArrayVec<TierOutcome, MAX_TIERS>,
+) {
     let prerequisite = tier.prerequisite.as_ref().map(|pre| {
         let assessed = Tri::any(pre.any_of.iter().map(|id| {
-            below
+            tiers
                 .iter()
                 .find(|t| t.tier.id == *id)
                 .map_or(Tri::No, |t| t.verdict)
@@ -182,44 +181,62 @@ fn assess_tier(
     } else {
         Tri::Yes
     };
-    let verdict = Tri::all(
-        requirements
+    tiers.push(TierOutcome {
+        tier,
+        verdict: Tri::Unknown,
+        prerequisite,
+        preconditions,
+        score: None,
+        requirements: ArrayVec::new(),
+        warnings: ArrayVec::new(),
+    });
+    let Some(t) = tiers.last_mut() else {
+        return;
+    };
+    if let Some(card) = &tier.scorecard {
+        score_card(card, f, t.score.insert(ScoreOutcome::blank()));
+    }
+    let passes = t.score.as_ref().map_or(Tri::No, |s| s.passes);
+    t.requirements
+        .extend(tier.requirements.iter().map(|r| requirement(r, f, passes)));
+    t.warnings
+        .extend(tier.warnings.iter().map(|c| eval(&c.test, f)));
+    t.verdict = Tri::all(
+        t.requirements
             .iter()
             .map(|r| r.met)
             .chain([preconditions, prerequisite.unwrap_or(Tri::Yes)]),
     );
-    TierOutcome {
-        tier,
-        verdict,
-        prerequisite,
-        preconditions,
-        score,
-        requirements,
-        warnings: tier.warnings.iter().map(|c| eval(&c.test, f)).collect(),
+}
+
+impl ScoreOutcome {
+    fn blank() -> ScoreOutcome {
+        ScoreOutcome {
+            total: Points::ZERO,
+            categories: ArrayVec::new(),
+            indicators: ArrayVec::new(),
+            passes: Tri::No,
+        }
     }
 }
 
-fn score_card(card: &'static Scorecard, f: &Facts) -> ScoreOutcome {
-    let indicators: ArrayVec<Scored, MAX_INDICATORS> =
-        card.indicators.iter().map(|i| score(i, f)).collect();
-    let mut categories: ArrayVec<Points, MAX_CATEGORIES> =
-        card.categories.iter().map(|_| Points::ZERO).collect();
-    for (decl, s) in card.indicators.iter().zip(&indicators) {
-        categories[decl.category] = categories[decl.category] + s.points;
+/// Scores a card into `out` (blank), in place for the same reason.
+fn score_card(card: &'static Scorecard, f: &Facts, out: &mut ScoreOutcome) {
+    out.indicators
+        .extend(card.indicators.iter().map(|i| score(i, f)));
+    out.categories
+        .extend(card.categories.iter().map(|_| Points::ZERO));
+    for (decl, s) in card.indicators.iter().zip(&out.indicators) {
+        out.categories[decl.category] = out.categories[decl.category] + s.points;
     }
-    let total: Points = categories.iter().copied().sum();
+    out.total = out.categories.iter().copied().sum();
     let minimums = Tri::all(
         card.categories
             .iter()
-            .zip(&categories)
+            .zip(&out.categories)
             .map(|(c, p)| c.minimum.map_or(Tri::Yes, |m| p.reaches(m))),
     );
-    ScoreOutcome {
-        passes: total.reaches(card.pass_mark).and(minimums),
-        total,
-        categories,
-        indicators,
-    }
+    out.passes = out.total.reaches(card.pass_mark).and(minimums);
 }
 
 fn requirement(r: &'static Requirement, f: &Facts, score_passes: Tri) -> RequirementOutcome {
