@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 /// The format tag a profile document must carry.
 pub const PROFILE_FORMAT: &str = "sme-profile/1";
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Profile {
     pub format: String,
@@ -60,7 +60,7 @@ impl Profile {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Company {
     pub name: Option<String>,
@@ -192,7 +192,7 @@ impl Years {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Financials {
     /// 营业收入总额.
@@ -238,7 +238,7 @@ pub struct Ip {
     pub class1_self_applied_top3: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Qualifications {
     pub strategic_emerging_industry: Option<bool>,

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub profile: Profile,
+    pub profile: std::rc::Rc<Profile>,
     pub date: Date,
     pub name: String,
 }

@@ -116,7 +116,7 @@ pub fn Header(props: &Props) -> Html {
         let profile = active.profile.clone();
         let name = active.name.clone();
         Callback::from(move |_| {
-            if let Ok(json) = serde_json::to_string_pretty(&profile) {
+            if let Ok(json) = serde_json::to_string_pretty(&*profile) {
                 let _ = download(
                     &format!("{}.sme-profile.json", file_stem(&name)),
                     "application/json",
@@ -217,7 +217,7 @@ pub fn Header(props: &Props) -> Html {
             .map(|b| crate::share::ScenarioOf {
                 name: active.name.clone(),
                 base_name: b.name.clone(),
-                base: b.profile.clone(),
+                base: (*b.profile).clone(),
             });
         let share_link = share_link.clone();
         let lang = l.lang;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub profile: crate::profile::Profile,
+    pub profile: std::rc::Rc<crate::profile::Profile>,
     pub date: crate::Date,
 }
 

@@ -85,7 +85,7 @@ pub fn PrintPolicies(p: &PoliciesProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct CalendarProps {
-    pub profile: Profile,
+    pub profile: std::rc::Rc<Profile>,
     pub date: Date,
 }
 

@@ -19,7 +19,7 @@ pub struct Props {
     pub report: Shared<Report>,
     pub advice: Option<Shared<BTreeMap<&'static str, TierAdvice>>>,
     /// The answers printed as the input figures.
-    pub profile: crate::profile::Profile,
+    pub profile: std::rc::Rc<crate::profile::Profile>,
     pub date: crate::Date,
     /// The chosen profiles or scenarios side by side (client pack).
     #[prop_or_default]

@@ -14,8 +14,8 @@ use yew::prelude::*;
 pub struct Props {
     pub base: Shared<Report>,
     pub plan: Shared<Report>,
-    pub base_profile: Profile,
-    pub plan_profile: Profile,
+    pub base_profile: std::rc::Rc<Profile>,
+    pub plan_profile: std::rc::Rc<Profile>,
     pub base_name: AttrValue,
     pub on_open_base: Callback<()>,
     /// Opened from a link: nothing to open or compare in this browser.

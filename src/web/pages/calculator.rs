@@ -51,7 +51,7 @@ fn compute_scenarios(
     rulebook: &'static Rulebook,
 ) -> Option<Shared<SideBySide>> {
     let columns = print_columns(store);
-    let refs: Vec<(&str, &Profile)> = columns.iter().map(|(n, p)| (n.as_str(), p)).collect();
+    let refs: Vec<(&str, &Profile)> = columns.iter().map(|(n, p)| (n.as_str(), &**p)).collect();
     (refs.len() >= 2).then(|| Shared(Rc::new(side_by_side(&refs, date, rulebook, true))))
 }
 
@@ -128,11 +128,12 @@ pub fn CalculatorPage(p: &Props) -> Html {
     ))
     .clone();
 
-    // The advice, and the hidden print report, follow once typing pauses:
-    // neither is on screen while typing, so a keystroke does not pay for
-    // them. The previous advice stays on screen meanwhile.
+    // The advice, and the hidden print report (its verdicts and its input
+    // figures, filing calendar…), follow once typing pauses: neither is on
+    // screen while typing, so a keystroke does not pay for them. The
+    // previous advice stays on screen meanwhile.
     let advice = use_state(|| None::<Shared<AdviceMap>>);
-    let printed = use_state(|| None::<Shared<Report>>);
+    let printed = use_state(|| None::<(Shared<Report>, Rc<Profile>)>);
     let scenarios = use_state(|| None::<Shared<SideBySide>>);
     // The entries by id and name: a scenario added, renamed or removed
     // changes the pack's comparison though the active profile did not.
@@ -153,7 +154,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                         &profile, date, rulebook,
                     )))));
                     scenarios.set(compute_scenarios(&store, date, rulebook));
-                    printed.set(Some(report));
+                    printed.set(Some((report, profile)));
                 });
                 move || drop(timer)
             },
@@ -181,7 +182,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                         rulebook,
                     )))));
                     scenarios.set(compute_scenarios(&store, date, rulebook));
-                    printed.set(Some(report));
+                    printed.set(Some((report, store.active().profile.clone())));
                 },
             );
             move || drop(listener)
@@ -272,6 +273,10 @@ pub fn CalculatorPage(p: &Props) -> Html {
             });
         })
     };
+    let (print_report, print_profile) = (*printed)
+        .clone()
+        .unwrap_or_else(|| (report.clone(), entry.profile.clone()));
+    let print_date = print_profile.assessment_date.unwrap_or(today);
     let choice_value = match &store.rulebook {
         RulebookChoice::Auto => "auto".to_string(),
         RulebookChoice::Pinned(id) => id.clone(),
@@ -327,7 +332,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                     }
                 </div>
             </div>
-            <PrintReport report={(*printed).clone().unwrap_or(report)} advice={(*advice).clone()} profile={entry.profile.clone()} {date} scenarios={(*scenarios).clone()} />
+            <PrintReport report={print_report} advice={(*advice).clone()} profile={print_profile} date={print_date} scenarios={(*scenarios).clone()} />
         </>
     }
 }

@@ -94,7 +94,7 @@ pub fn SharedPage(p: &Props) -> Html {
             let compare = opened.scenario.as_ref().map(|of| {
                 let base = Shared(Rc::new(report_without_advice(&crate::assess(&of.base, date))));
                 html! {
-                    <ScenarioCompare base={base} plan={report.clone()} base_profile={of.base.clone()} plan_profile={profile.clone()}
+                    <ScenarioCompare base={base} plan={report.clone()} base_profile={Rc::new(of.base.clone())} plan_profile={Rc::new(profile.clone())}
                         base_name={of.base_name.clone()} on_open_base={Callback::noop()} read_only=true />
                 }
             });
@@ -115,7 +115,7 @@ pub fn SharedPage(p: &Props) -> Html {
                     </div>
                     // Printed like the assessment page: the report, not
                     // the read-only screen (issue 18 item 6).
-                    <PrintReport {report} advice={None::<Shared<_>>} profile={profile.clone()} {date} />
+                    <PrintReport {report} advice={None::<Shared<_>>} profile={Rc::new(profile.clone())} {date} />
                 </div>
             }
         }

@@ -29,7 +29,7 @@ thread_local! {
 /// this page when they include the active profile or its base (chosen for
 /// this client), else the active profile's family (its base and the base's
 /// scenarios); none when fewer than two. Store order, at most four.
-pub fn print_columns(store: &Store) -> Vec<(String, crate::profile::Profile)> {
+pub fn print_columns(store: &Store) -> Vec<(String, Rc<crate::profile::Profile>)> {
     let base = store.base_of(&store.active).to_string();
     let picked = PICKED.with(|p| p.borrow().clone());
     let ids: Vec<String> = if picked.iter().any(|id| *id == store.active || *id == base) {
@@ -82,7 +82,7 @@ pub fn SideBySidePage(p: &Props) -> Html {
     let date = active.profile.assessment_date.unwrap_or_else(today);
     let rulebook = chosen(&store.rulebook, date);
     // Columns in the store's order, whatever order they were picked in.
-    let columns: Vec<(String, crate::profile::Profile)> = store
+    let columns: Vec<(String, Rc<crate::profile::Profile>)> = store
         .entries
         .iter()
         .filter(|e| picks.contains(&e.id))
@@ -94,7 +94,7 @@ pub fn SideBySidePage(p: &Props) -> Html {
         (columns.clone(), date, rulebook.id, catalog),
         move |(cols, date, _, _)| {
             let refs: Vec<(&str, &crate::profile::Profile)> =
-                cols.iter().map(|(n, p)| (n.as_str(), p)).collect();
+                cols.iter().map(|(n, p)| (n.as_str(), &**p)).collect();
             Shared(Rc::new(side_by_side(&refs, *date, rulebook, true)))
         },
     ))

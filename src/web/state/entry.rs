@@ -7,14 +7,18 @@ use crate::profile::{validate, Profile};
 use crate::text::Message;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// A profile with its name and the inputs that are not valid yet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     pub id: String,
     pub name: String,
-    /// The last valid profile: it drives the results.
-    pub profile: Profile,
+    /// The last valid profile: it drives the results. Shared: cloning the
+    /// state, an entry or a component's props on a keystroke copies a
+    /// pointer, not up to 200 achievement rows; an edit replaces it whole.
+    #[serde(with = "shared")]
+    pub profile: Rc<Profile>,
     /// What the user typed at a path, where it differs from how the value
     /// would be written back: text that is not (yet) valid, kept so that
     /// nothing typed is lost (the field shows it with its message), and
@@ -42,7 +46,7 @@ impl Entry {
         Entry {
             id,
             name,
-            profile,
+            profile: Rc::new(profile),
             drafts: BTreeMap::new(),
             parent: None,
             quick: false,
@@ -103,7 +107,7 @@ impl Entry {
                 try_apply(&self.profile, path, text).ok()
             });
             match ready {
-                Some(p) => self.profile = p,
+                Some(p) => self.profile = Rc::new(p),
                 None => break,
             }
         }
@@ -123,6 +127,21 @@ impl Entry {
         } else {
             self.drafts.insert(path, text);
         }
+    }
+}
+
+/// An `Rc<Profile>` read and written as the profile itself (serde's `rc`
+/// feature would do the same, at the price of rebuilding every crate).
+mod shared {
+    use super::{Profile, Rc};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(p: &Rc<Profile>, s: S) -> Result<S::Ok, S::Error> {
+        p.as_ref().serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Rc<Profile>, D::Error> {
+        Profile::deserialize(d).map(Rc::new)
     }
 }
 

@@ -167,7 +167,7 @@ impl Reducible for State {
             Action::SetField { path, text } => {
                 let e = s.active_mut();
                 if let Ok(p) = try_apply(&e.profile, &path, &text) {
-                    e.profile = p;
+                    e.profile = Rc::new(p);
                     e.keep_typed(path, text);
                     e.settle_drafts();
                 } else {
@@ -176,7 +176,10 @@ impl Reducible for State {
             }
             Action::SetHonor { honor, on } => {
                 let e = s.active_mut();
-                let honors = e.profile.qualifications.honors.get_or_insert_with(Vec::new);
+                let honors = Rc::make_mut(&mut e.profile)
+                    .qualifications
+                    .honors
+                    .get_or_insert_with(Vec::new);
                 honors.retain(|h| *h != honor);
                 if on {
                     honors.push(honor);
@@ -185,28 +188,31 @@ impl Reducible for State {
             }
             Action::SetHonorsKnown(known) => {
                 let e = s.active_mut();
-                e.profile.qualifications.honors = if known {
-                    Some(e.profile.qualifications.honors.clone().unwrap_or_default())
+                let honors = &mut Rc::make_mut(&mut e.profile).qualifications.honors;
+                *honors = if known {
+                    Some(honors.take().unwrap_or_default())
                 } else {
                     None
                 };
             }
             Action::EditAchievement(edit) => {
                 let e = s.active_mut();
-                let mut candidate = e.profile.clone();
+                let mut candidate = (*e.profile).clone();
                 // A refused edit (over a limit, a row since removed) changes nothing.
                 if edit.apply(&mut candidate.achievements).is_err() {
                     return self;
                 }
                 if let Ok(p) = check(candidate) {
-                    e.profile = p;
+                    e.profile = Rc::new(p);
                 }
             }
-            Action::SetDate(date) => s.active_mut().profile.assessment_date = date,
+            Action::SetDate(date) => {
+                Rc::make_mut(&mut s.active_mut().profile).assessment_date = date
+            }
             Action::Replace(p) => {
                 if let Ok(p) = check(*p) {
                     let e = s.active_mut();
-                    e.profile = p;
+                    e.profile = Rc::new(p);
                     e.drafts.clear();
                 }
             }
@@ -260,7 +266,11 @@ impl Reducible for State {
             Action::Variant { id, name, profile } => {
                 let active = s.active().clone();
                 let base = s.base_of(&active.id).to_string();
-                let mut v = Entry::new(id.clone(), name, profile.map_or(active.profile, |p| *p));
+                let mut v = Entry::new(
+                    id.clone(),
+                    name,
+                    profile.map_or((*active.profile).clone(), |p| *p),
+                );
                 v.parent = Some(base.clone());
                 // Keep a base's scenarios right after it.
                 let at = s
@@ -392,7 +402,7 @@ mod tests {
             .drafts
             .contains_key("financials.operating_revenue.y1"));
         // A whole profile replaced (advice tried, import) shows its values.
-        let mut p = s.active().profile.clone();
+        let mut p = (*s.active().profile).clone();
         p.financials.rd_expense.y1 = Some(rust_decimal_macros::dec!(500));
         let s = s.reduce(Action::Replace(Box::new(p)));
         assert_eq!(s.active().text("financials.rd_expense.y1"), "500");
@@ -456,7 +466,7 @@ mod tests {
         }));
         assert_eq!(s.active().profile.achievements[0].count, 3);
         let mut full = (*s).clone();
-        full.active_mut().profile.achievements =
+        Rc::make_mut(&mut full.active_mut().profile).achievements =
             vec![crate::profile::Achievement::blank(); MAX_ACHIEVEMENTS];
         let full = Rc::new(full);
         let again = full

@@ -112,11 +112,11 @@ pub fn read(raw: &str) -> Option<Read> {
 /// [`MAX_DRAFT_CHARS`]. `Err` with its name and why when no field can show
 /// the problem. `true` when a value was moved.
 fn mend(mut e: Entry) -> Result<(Entry, bool), (String, Message)> {
-    let s = salvage(e.profile);
+    let s = salvage(std::rc::Rc::unwrap_or_clone(e.profile));
     if let Some(first) = s.refused.first() {
         return Err((e.name, Message::new(first.zh.clone(), first.en.clone())));
     }
-    e.profile = s.profile;
+    e.profile = std::rc::Rc::new(s.profile);
     let mended = !s.drafts.is_empty();
     for (path, text) in s.drafts {
         e.drafts.entry(path).or_insert(text);

@@ -303,7 +303,7 @@ mod tests {
     fn changes_to_different_fields_are_both_kept() {
         let base = [e("a", 1, 10)];
         let mut ours = e("a", 1, 10);
-        ours.profile.company.name = Some("甲".into());
+        std::rc::Rc::make_mut(&mut ours.profile).company.name = Some("甲".into());
         let theirs = [e("a", 2, 12)];
         let m = merge(&base, &[ours], &theirs);
         assert!(m.conflicts.is_empty());
