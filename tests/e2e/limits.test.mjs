@@ -259,3 +259,34 @@ test(`share link: one at the limit opens and saves; one over it is refused with 
   assert.ok(openMs < 5 * LIMIT_MS, `opened in ${openMs} ms (page load included)`);
   assert.deepEqual(errors, []);
 });
+
+// Issue 18: "share link and portfolio paths behave the same". A portfolio
+// file holding one profile at the limit is scored as a row; 打开 on that row
+// opens it as a profile of its own, with every row, its scores and a saved
+// copy, as an import of the same file does.
+test(`portfolio: a row of ${MAX} achievements opens as a profile and scores`, async (t) => {
+  const { page, errors } = await fresh(t);
+  const before = await ownProfile(page);
+  assert.ok(before.length > 0, "our own profile saved");
+  await page.goto(`${app.server.url}#/portfolio`);
+  await page.waitForSelector(".portfolio-page");
+  const profile = fullProfile(MAX, "组合中的满表企业");
+  const t0 = Date.now();
+  await page.setInputFiles("#portfolio-files", { name: "limit.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(profile), "utf8") });
+  await page.waitForSelector('[data-portfolio-done="1"]', { timeout: 30_000 });
+  const scoredMs = Date.now() - t0;
+  const row = page.locator("[data-portfolio-row]");
+  assert.equal(await row.count(), 1, "one row");
+  assert.equal(await row.getAttribute("data-row-errors"), "0", "the row has no errors");
+  const t1 = Date.now();
+  await row.getByRole("button", { name: "打开" }).click();
+  await page.waitForFunction((n) => document.querySelector('[name="company.name"]')?.value === n, profile.company.name, { timeout: 30_000 });
+  await page.waitForFunction((n) => document.querySelectorAll(".achievement").length === n, MAX, { timeout: 30_000 });
+  await page.waitForSelector("[data-tier][data-score]");
+  const openMs = Date.now() - t1;
+  console.log(`limits: portfolio row of ${MAX} achievements scored in ${scoredMs} ms, opened as a profile with every row and its scores in ${openMs} ms`);
+  const saved = await waitSaved(page, (s) => s.entries.some((e) => e.profile.company?.name === profile.company.name && e.profile.achievements?.length === MAX), `the opened profile of ${MAX} achievements`);
+  assert.ok(saved.entries.some((e) => e.profile.company?.name === "我的企业"), "our own profile kept");
+  assert.ok(openMs < 5 * LIMIT_MS, `opened in ${openMs} ms`);
+  assert.deepEqual(errors, []);
+});
