@@ -20,6 +20,9 @@ pub struct Props {
 #[function_component]
 pub fn PrintScenarios(p: &Props) -> Html {
     let l = use_lang();
+    // Its incentives row counts the local policies, fetched after the first
+    // score: until they are there, the paper says so.
+    let loaded = crate::web::catalog::use_catalog().loaded();
     let Some(table) = p.table.clone().filter(|t| t.0.names.len() >= 2) else {
         return html! {};
     };
@@ -31,6 +34,9 @@ pub fn PrintScenarios(p: &Props) -> Html {
                 { l.t("各列为所选档案或方案，在同一评估日期、同一规则下评估。标有“≠”并加粗的行，各列数值不同。",
                     "Each column is a chosen profile or scenario, assessed on the same date under the same rulebook. Rows marked “≠” in bold differ between the columns.") }
             </p>
+            if !loaded {
+                <p><crate::web::catalog::CatalogPending /></p>
+            }
             <SideBySideTable {table} only_differing={false} />
         </section>
     }
