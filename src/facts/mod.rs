@@ -54,7 +54,15 @@ impl<'p> Facts<'p> {
     /// already settles it (see [`Facts::bounds`]).
     #[inline]
     pub fn at_least(&self, m: Metric, t: Edge) -> Option<bool> {
-        let measured = self.measured(m);
+        match self.measured(m) {
+            // The common case, inline: a value, one integer comparison.
+            Measured::Value(p) if m.def().at_least.is_none() => Some(p.at_least(t)),
+            measured => self.at_least_otherwise(m, t, measured),
+        }
+    }
+
+    #[inline(never)]
+    fn at_least_otherwise(&self, m: Metric, t: Edge, measured: Measured) -> Option<bool> {
         if let Measured::Undefined(_) = measured {
             return Some(false);
         }
@@ -75,6 +83,14 @@ impl<'p> Facts<'p> {
     #[inline]
     pub fn at_most(&self, m: Metric, t: Edge) -> Option<bool> {
         match self.measured(m) {
+            Measured::Value(p) => Some(p.at_most(t)),
+            measured => self.at_most_otherwise(m, t, measured),
+        }
+    }
+
+    #[inline(never)]
+    fn at_most_otherwise(&self, m: Metric, t: Edge, measured: Measured) -> Option<bool> {
+        match measured {
             Measured::Undefined(_) => Some(false),
             Measured::Value(p) => Some(p.at_most(t)),
             Measured::Unknown => match self.bounds(m) {

@@ -55,8 +55,15 @@ impl Pct {
             };
             // d > 0 here. Most figures fit 64 bits: one machine division
             // gives quotient and remainder, where i128 takes two calls.
+            // Else, n ≥ 0 (all figures but a negative growth): one unsigned
+            // division, the remainder by multiplication.
             let (q, r) = match (u64::try_from(n), u64::try_from(d)) {
                 (Ok(n), Ok(d)) => (i128::from(n / d), i128::from(n % d)),
+                _ if n >= 0 => {
+                    let (n, d) = (n.unsigned_abs(), d.unsigned_abs());
+                    let q = n / d;
+                    (q as i128, (n - q * d) as i128)
+                }
                 _ => (n.div_euclid(d), n.rem_euclid(d)),
             };
             Some(Pct {
