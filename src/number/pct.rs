@@ -16,6 +16,40 @@ pub struct Pct {
     pub exact: bool,
 }
 
+/// 10^0 … 10^19: the powers of ten that fit 64 bits.
+const POW10_U64: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// [`Pct::ratio`] for the usual figures: non-negative, mantissas under
+/// 2^64, few decimals. Widening 64-bit multiplications cannot overflow, so
+/// nothing is checked but the bounds the general path has (n and d within
+/// `i128`): the same n and d, the same quotient and remainder.
+#[inline]
+fn ratio_u64(nm: i128, ns: u32, dm: i128, ds: u32) -> Option<Pct> {
+    let (nm, dm) = (u64::try_from(nm).ok()?, u64::try_from(dm).ok()?);
+    let pn = *POW10_U64.get((ds + PCT_SCALE + 2) as usize)?;
+    let pd = *POW10_U64.get(ns as usize)?;
+    let (n, d) = (
+        u128::from(nm) * u128::from(pn),
+        u128::from(dm) * u128::from(pd),
+    );
+    if d == 0 || n > i128::MAX as u128 || d > i128::MAX as u128 {
+        return None;
+    }
+    let q = n / d;
+    Some(Pct {
+        units: q as i128,
+        exact: n - q * d == 0,
+    })
+}
+
 impl Pct {
     /// An exact decimal value as a `Pct` (rounded down to 12 decimals).
     pub fn from_decimal(q: Decimal) -> Pct {
@@ -45,6 +79,9 @@ impl Pct {
         }
         // num/den × 100 × 10^12 = (nm · 10^(ds+14)) / (dm · 10^ns)
         let (nm, ns, dm, ds) = (num.mantissa(), num.scale(), den.mantissa(), den.scale());
+        if let Some(p) = ratio_u64(nm, ns, dm, ds) {
+            return Some(p);
+        }
         let fast = (|| {
             let n = nm.checked_mul(*POW10.get((ds + PCT_SCALE + 2) as usize)?)?;
             let d = dm.checked_mul(POW10[ns as usize])?;
@@ -109,6 +146,32 @@ impl Pct {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_64_bit_ratio_is_the_general_one() {
+        let figures = [
+            dec!(0),
+            dec!(1),
+            dec!(3),
+            dec!(7300),
+            dec!(8200.5),
+            dec!(0.0001),
+            dec!(49999.99),
+            dec!(18446744073709551615),
+        ];
+        for num in figures {
+            for den in figures.iter().filter(|d| !d.is_zero()) {
+                let (nm, ns, dm, ds) = (num.mantissa(), num.scale(), den.mantissa(), den.scale());
+                let Some(fast) = ratio_u64(nm, ns, dm, ds) else {
+                    continue;
+                };
+                let n = nm * POW10[(ds + PCT_SCALE + 2) as usize];
+                let d = dm * POW10[ns as usize];
+                assert_eq!(fast.units, n.div_euclid(d), "{num} / {den}");
+                assert_eq!(fast.exact, n.rem_euclid(d) == 0, "{num} / {den}");
+            }
+        }
+    }
 
     #[test]
     fn pct_compares_exactly_at_edges() {
