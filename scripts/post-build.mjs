@@ -32,10 +32,10 @@ if (!/content=(["']?)__EXCEL__\1/.test(html)) {
 }
 html = html.replace(/content=(["']?)__EXCEL__\1/, `content="${excel}"`);
 
-// 0b. The local policy catalog's policies: a data asset the page fetches
-//     after the first score (src/web/catalog.rs), kept out of the wasm.
-//     build.rs writes the bytes (policies.bin) and their content-hashed
-//     name (policies.name) into its OUT_DIR, and the wasm carries that name;
+// 0b. The local policies and the non-monetary measures: a data asset the
+//     page fetches after the first score (src/web/catalog.rs,
+//     src/data_asset.rs), kept out of the wasm. build.rs writes the bytes
+//     (asset.bin) and their content-hashed name (asset.name) into its OUT_DIR, and the wasm carries that name;
 //     of the build-script outputs under target/, the one whose name this
 //     build's wasm carries is copied to data/<name>. A wasm naming no
 //     catalog found here fails the build rather than the page.
@@ -62,8 +62,8 @@ const catalog = (() => {
     for (const d of entries) {
       const out = join(build, d, "out");
       try {
-        const name = readFileSync(join(out, "policies.name"), "utf8").trim();
-        candidates.push({ name, file: join(out, "policies.bin") });
+        const name = readFileSync(join(out, "asset.name"), "utf8").trim();
+        candidates.push({ name, file: join(out, "asset.bin") });
       } catch {}
     }
   }

@@ -17,6 +17,7 @@
 
 pub mod basis;
 pub mod calendar;
+pub mod data_asset;
 pub mod date;
 pub mod encoding;
 pub mod engine;

@@ -137,17 +137,17 @@ fn seed_file_lines(path: &str) -> Vec<String> {
 
 #[test]
 fn every_measure_quote_is_on_its_seed_line() {
-    use sme_calc::measures::{seed_file, MEASURES};
+    use sme_calc::measures::{all, seed_file};
     let mut ids = HashSet::new();
-    assert!(MEASURES.len() > 40);
-    for m in MEASURES {
-        assert!(ids.insert(m.id), "duplicate measure {}", m.id);
-        let lines = seed_file_lines(seed_file(m.seed));
+    assert!(all().len() > 40);
+    for m in all() {
+        assert!(ids.insert(&m.id), "duplicate measure {}", m.id);
+        let lines = seed_file_lines(seed_file(&m.seed));
         let line = lines
             .get(m.seed_line as usize - 1)
             .unwrap_or_else(|| panic!("{}: no line {}", m.id, m.seed_line));
         assert!(
-            line.contains(m.quote),
+            line.contains(&m.quote),
             "{}: quote not on {}:{}",
             m.id,
             m.seed,

@@ -494,6 +494,6 @@ mod achievements;
 
 /// The page fetches the policies after its first score; tests start with them.
 fn install_catalog() {
-    let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/policies.bin"));
-    sme_calc::incentives::catalog::install_policies(bytes).expect("the policies decode");
+    let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/asset.bin"));
+    sme_calc::data_asset::install(bytes).expect("the data asset decodes");
 }

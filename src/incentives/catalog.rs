@@ -5,7 +5,7 @@
 //! as two compact binaries: the vocabulary (the achievement kinds, which
 //! the first score needs) is embedded everywhere; the policies are
 //! embedded natively, while the page fetches them as a content-hashed data
-//! asset after the first score and hands them to [`install_policies`]
+//! asset after the first score ([`crate::data_asset`])
 //! (most of the catalog's weight, kept out of the first load). Packs add
 //! to it ([`super::pack`]).
 
@@ -21,57 +21,29 @@ fn embedded_vocabulary() -> Vec<KindInfo> {
         .expect("the vocabulary decodes (written by build.rs from the same types)")
 }
 
-/// The policies' data asset, as the page fetches it (`/data/catalog-<hash>.bin`):
-/// its name carries a hash of its bytes, written by build.rs, copied into
-/// the site by scripts/post-build.mjs.
-pub const POLICIES_ASSET: &str = include_str!(concat!(env!("OUT_DIR"), "/policies.name"));
-
-/// Decodes the policies (the bytes of [`POLICIES_ASSET`]) and makes them
-/// part of [`builtin`]. Once installed the catalog does not change;
-/// installing again is a no-op.
-pub fn install_policies(bytes: &[u8]) -> Result<(), postcard::Error> {
-    if BUILT_IN.get().is_some() {
-        return Ok(());
-    }
-    let policies: Vec<PolicyFile> = postcard::from_bytes(bytes)?;
-    let _ = BUILT_IN.set(Catalog {
-        vocabulary: embedded_vocabulary(),
-        policies,
-    });
-    Ok(())
-}
-
 /// Whether the policies are there: always natively; on the page once the
 /// data asset has arrived.
 pub fn policies_loaded() -> bool {
-    BUILT_IN.get().is_some()
+    crate::data_asset::contents().is_some()
 }
 
-/// The catalog this build carries. Natively the whole of it. On the page,
-/// until the policies have arrived, the vocabulary and no policy: callers
-/// that show money check [`policies_loaded`] and say the policies are
-/// loading rather than showing a total of nothing.
+/// The catalog this build carries: the embedded vocabulary and the data
+/// asset's policies. On the page, until the asset has arrived, the
+/// vocabulary and no policy: callers that show money check
+/// [`policies_loaded`] and say the policies are loading rather than
+/// showing a total of nothing.
 pub fn builtin() -> &'static Catalog {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        BUILT_IN.get_or_init(|| Catalog {
+    static VOCABULARY_ONLY: OnceLock<Catalog> = OnceLock::new();
+    match crate::data_asset::contents() {
+        // Copied once from the asset, which keeps the measures beside them.
+        Some((policies, _)) => BUILT_IN.get_or_init(|| Catalog {
             vocabulary: embedded_vocabulary(),
-            policies: postcard::from_bytes(include_bytes!(concat!(
-                env!("OUT_DIR"),
-                "/policies.bin"
-            )))
-            .expect("the built-in catalog decodes (written by build.rs from the same types)"),
-        })
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        static VOCABULARY_ONLY: OnceLock<Catalog> = OnceLock::new();
-        BUILT_IN.get().unwrap_or_else(|| {
-            VOCABULARY_ONLY.get_or_init(|| Catalog {
-                vocabulary: embedded_vocabulary(),
-                policies: Vec::new(),
-            })
-        })
+            policies: policies.clone(),
+        }),
+        None => VOCABULARY_ONLY.get_or_init(|| Catalog {
+            vocabulary: embedded_vocabulary(),
+            policies: Vec::new(),
+        }),
     }
 }
 
@@ -149,14 +121,5 @@ mod tests {
         let back: Catalog = postcard::from_bytes(&bytes).unwrap();
         assert_eq!(&back, c);
         assert!(c.policies.len() >= 22 && !c.vocabulary.is_empty());
-    }
-
-    #[test]
-    fn the_data_asset_is_the_policies_and_installs() {
-        let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/policies.bin"));
-        let policies: Vec<PolicyFile> = postcard::from_bytes(bytes).unwrap();
-        assert_eq!(policies, builtin().policies);
-        assert!(install_policies(bytes).is_ok() && policies_loaded());
-        assert!(POLICIES_ASSET.starts_with("catalog-") && POLICIES_ASSET.ends_with(".bin"));
     }
 }

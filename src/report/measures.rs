@@ -17,8 +17,8 @@ pub struct MeasureView {
     pub tiers: Vec<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub province: Option<&'static str>,
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    pub achievements: &'static [&'static str],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub achievements: Vec<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub apply_zh: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31,22 +31,22 @@ pub struct MeasureView {
 impl From<&'static crate::measures::Measure> for MeasureView {
     fn from(m: &'static crate::measures::Measure) -> Self {
         MeasureView {
-            id: m.id,
-            title_zh: m.title_zh,
-            title_en: m.title_en,
-            gives_zh: m.gives_zh,
-            gives_en: m.gives_en,
-            document_zh: m.document_zh,
-            document_en: m.document_en,
-            clause: m.clause,
-            tiers: m.tiers.iter().map(|t| t.key()).collect(),
-            province: m.province,
-            achievements: m.achievements,
-            apply_zh: m.apply_zh,
-            apply_en: m.apply_en,
-            seed_file: crate::measures::seed_file(m.seed).to_string(),
+            id: &m.id,
+            title_zh: &m.title_zh,
+            title_en: &m.title_en,
+            gives_zh: &m.gives_zh,
+            gives_en: &m.gives_en,
+            document_zh: &m.document_zh,
+            document_en: &m.document_en,
+            clause: &m.clause,
+            tiers: m.tiers.iter().map(String::as_str).collect(),
+            province: m.province.as_deref(),
+            achievements: m.achievements.iter().map(String::as_str).collect(),
+            apply_zh: m.apply_zh.as_deref(),
+            apply_en: m.apply_en.as_deref(),
+            seed_file: crate::measures::seed_file(&m.seed).to_string(),
             seed_line: m.seed_line,
-            quote: m.quote,
+            quote: &m.quote,
         }
     }
 }

@@ -6,7 +6,8 @@
 //! every place that shows incentives says so ([`CatalogPending`]); a
 //! failed fetch offers a retry; nothing else waits for it.
 
-use crate::incentives::catalog::{install_policies, policies_loaded, POLICIES_ASSET};
+use crate::data_asset;
+use crate::incentives::catalog::policies_loaded;
 use crate::web::i18n::use_lang;
 use yew::prelude::*;
 
@@ -50,7 +51,7 @@ pub fn use_catalog() -> CatalogContext {
 }
 
 async fn fetch_policies() -> Result<(), ()> {
-    let url = format!("/data/{POLICIES_ASSET}");
+    let url = format!("/data/{}", data_asset::NAME);
     let response = gloo::net::http::Request::get(&url)
         .send()
         .await
@@ -59,7 +60,7 @@ async fn fetch_policies() -> Result<(), ()> {
         return Err(());
     }
     let bytes = response.binary().await.map_err(|_| ())?;
-    install_policies(&bytes).map_err(|_| ())
+    data_asset::install(&bytes).map_err(|_| ())
 }
 
 /// For the app: the state, and the fetch started once the first render

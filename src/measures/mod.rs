@@ -4,39 +4,19 @@
 //! from the national and regional notices in the seeds. As data with the
 //! quoted clause; filtered to what the company qualifies for.
 
-use crate::date::Date;
 use crate::engine::Assessment;
 use crate::incentives::catalog::place_key;
 use crate::rules::model::TierId;
 
-#[derive(Debug)]
-pub struct Measure {
-    pub id: &'static str,
-    pub document_zh: &'static str,
-    pub document_en: &'static str,
-    pub issuer_zh: Option<&'static str>,
-    pub date: Date,
-    /// Seed file prefix ("002").
-    pub seed: &'static str,
-    pub seed_line: u32,
-    pub clause: &'static str,
-    pub quote: &'static str,
-    pub title_zh: &'static str,
-    pub title_en: &'static str,
-    pub gives_zh: &'static str,
-    pub gives_en: &'static str,
-    /// The titles the text limits it to (any one); empty: any company.
-    pub tiers: &'static [TierId],
-    pub tiers_note: Option<&'static str>,
-    /// An achievement kind it requires (e.g. `forerunner`).
-    pub achievements: &'static [&'static str],
-    /// A province it is limited to.
-    pub province: Option<&'static str>,
-    pub apply_zh: Option<&'static str>,
-    pub apply_en: Option<&'static str>,
-}
+pub mod model;
+pub use model::Measure;
 
-include!(concat!(env!("OUT_DIR"), "/measures.rs"));
+/// Every measure: natively embedded; on the page, none until the data
+/// asset has arrived ([`crate::data_asset`]; the panel that lists them
+/// says it is loading meanwhile).
+pub fn all() -> &'static [Measure] {
+    crate::data_asset::contents().map_or(&[], |(_, measures)| measures.as_slice())
+}
 
 impl Measure {
     /// Does this company qualify for it? A tier counts when the assessment
@@ -48,8 +28,9 @@ impl Measure {
             || self
                 .tiers
                 .iter()
-                .any(|t| a.tier(*t).is_some_and(|o| o.verdict.is_yes()));
-        let region_ok = self.province.is_none_or(|want| {
+                .filter_map(|k| TierId::from_key(k))
+                .any(|t| a.tier(t).is_some_and(|o| o.verdict.is_yes()));
+        let region_ok = self.province.as_deref().is_none_or(|want| {
             p.company
                 .province
                 .as_deref()
@@ -79,5 +60,5 @@ pub fn seed_file(prefix: &str) -> &'static str {
 
 /// The measures the company qualifies for.
 pub fn applicable<'a>(a: &'a Assessment) -> impl Iterator<Item = &'static Measure> + 'a {
-    MEASURES.iter().filter(move |m| m.applies(a))
+    all().iter().filter(move |m| m.applies(a))
 }
