@@ -1,6 +1,6 @@
 // The local policy catalog as a data asset (issue 16 item 2): the wasm's
-// first load carries no policy; the page fetches /data/catalog-<hash>.bin
-// after the first score. Until it has arrived every place that shows
+// first load carries no policy and no non-monetary measure; the page
+// fetches /data/catalog-<hash>.bin (both) after the first score. Until it has arrived every place that shows
 // incentives says so; a failed fetch offers 重试; the service worker keeps
 // it, so after one visit everything works with the network gone.
 //
@@ -69,6 +69,8 @@ test("catalog: the panels say the policies are loading, then show the amounts", 
   const total = await page.getAttribute("[data-incentives-total]", "data-incentives-total");
   assert.ok(Number(total) > 0, `a total in 万元 once the policies are there: ${total}`);
   assert.equal(await page.locator("[data-catalog]").count(), 0, "no loading text left");
+  // The non-monetary measures came in the same asset (an SRDI SME has some).
+  assert.ok((await page.locator(".incentives ul.measures li").count()) > 0, "the measures listed");
   assert.doesNotMatch(await summaryBar(page), /加载中/);
   assert.match(await summaryBar(page), /激励 [\d.]+/);
   assert.deepEqual(errors, []);
@@ -151,6 +153,7 @@ test("offline: after one visit every panel works, the incentives too (the worker
   ]) {
     await page.getByRole("tab", { name: tab }).click();
     await page.locator(ready).first().waitFor();
+    if (tab === "地方激励") assert.ok((await page.locator(".incentives ul.measures li").count()) > 0, "the measures, offline");
   }
   await page.evaluate(() => (location.hash = "#/rules"));
   await page.waitForSelector(".catalog-policy");
