@@ -44,3 +44,28 @@ pub fn Achievements(props: &AchievementsProps) -> Html {
         </div>
     }
 }
+
+#[derive(Properties)]
+pub struct OfProfileProps {
+    pub profile: std::rc::Rc<crate::profile::Profile>,
+    pub on_edit: Callback<AchievementEdit>,
+}
+
+/// Equal when the rows are: the same profile by address at once, else the
+/// rows compared (a field's edit leaves them as they were).
+impl PartialEq for OfProfileProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.on_edit == other.on_edit
+            && (std::rc::Rc::ptr_eq(&self.profile, &other.profile)
+                || self.profile.achievements == other.profile.achievements)
+    }
+}
+
+/// [`Achievements`] of a shared profile: the form re-renders on every
+/// keystroke, and copying up to 200 rows into the list's props each time
+/// cost more than the rest of the form; the copy is made only when the
+/// rows changed.
+#[function_component]
+pub fn AchievementsOf(props: &OfProfileProps) -> Html {
+    html! { <Achievements list={props.profile.achievements.clone()} on_edit={props.on_edit.clone()} /> }
+}

@@ -3,7 +3,7 @@
 //! qualifications and honours, compliance, and the achievements that local
 //! incentives pay for. Every control edits one `sme-profile/1` path.
 
-use super::achievements::Achievements;
+use super::achievements::AchievementsOf;
 use super::field_group::{FieldGroup, FieldState};
 use super::financial_table::{derived_line, FinancialTable};
 use super::honors::Honors;
@@ -78,7 +78,7 @@ pub fn ProfileForm(props: &Props) -> Html {
             </section>
             <section class="form-section" aria-labelledby="sec-ach">
                 <h2 id="sec-ach">{ l.t("标准化与质量成果（上一年度，用于测算地方激励）", "Standards and quality achievements (last year, for local incentives)") }</h2>
-                <Achievements list={e.profile.achievements.clone()} on_edit={props.on_achievements.clone()} />
+                <AchievementsOf profile={e.profile.clone()} on_edit={props.on_achievements.clone()} />
             </section>
         </form>
     }

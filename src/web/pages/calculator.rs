@@ -245,34 +245,52 @@ pub fn CalculatorPage(p: &Props) -> Html {
             ))
         })
     };
+    // The profile a tried change applies to, read at click time: the
+    // callback then stays the same across keystrokes, and so do the
+    // details panel's props.
+    let trying = use_mut_ref(|| (entry.profile.clone(), entry.name.clone(), l.lang, date));
+    *trying.borrow_mut() = (entry.profile.clone(), entry.name.clone(), l.lang, date);
     let on_try = {
-        let store = store.clone();
-        let profile = entry.profile.clone();
-        let name = entry.name.clone();
-        let lang = l.lang;
-        Callback::from(move |(changes, label): (Vec<Change>, String)| {
-            // A change that counts next year is tried on the profile as it
-            // will stand then, dated a year later.
-            let year = changes
-                .iter()
-                .map(|c| c.first_year)
-                .max()
-                .unwrap_or(date.year());
-            let trial = crate::engine::advice::apply_changes(&profile, date, year, &changes);
-            // Shortened without leaving a bracket open in the name.
-            let short = crate::text::shorten(&label, 24);
-            let tag = if lang == crate::text::Lang::Zh {
-                "方案"
-            } else {
-                "scenario"
-            };
-            store.dispatch(Action::Variant {
-                id: new_profile_id(),
-                name: format!("{name}（{tag}：{short}）"),
-                profile: Some(Box::new(trial)),
-            });
-        })
+        let trying = trying.clone();
+        use_callback(
+            store.dispatcher(),
+            move |(changes, label): (Vec<Change>, String), store| {
+                let (profile, name, lang, date) = trying.borrow().clone();
+                // A change that counts next year is tried on the profile as it
+                // will stand then, dated a year later.
+                let year = changes
+                    .iter()
+                    .map(|c| c.first_year)
+                    .max()
+                    .unwrap_or(date.year());
+                let trial = crate::engine::advice::apply_changes(&profile, date, year, &changes);
+                // Shortened without leaving a bracket open in the name.
+                let short = crate::text::shorten(&label, 24);
+                let tag = if lang == crate::text::Lang::Zh {
+                    "方案"
+                } else {
+                    "scenario"
+                };
+                store.dispatch(Action::Variant {
+                    id: new_profile_id(),
+                    name: format!("{name}（{tag}：{short}）"),
+                    profile: Some(Box::new(trial)),
+                });
+            },
+        )
     };
+    // The details panel (reasons, indicators, incentives) trails the score
+    // by one task (a zero timeout): a keystroke's render then holds the
+    // form and the scores only, and the panel follows right after.
+    let settled = use_state(|| report.clone());
+    {
+        let settled = settled.clone();
+        use_effect_with(report.clone(), move |report| {
+            let report = report.clone();
+            let timer = Timeout::new(0, move || settled.set(report));
+            move || drop(timer)
+        });
+    }
     let (print_report, print_profile) = (*printed)
         .clone()
         .unwrap_or_else(|| (report.clone(), entry.profile.clone()));
@@ -288,7 +306,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                 <ResultsDock report={report.clone()}>
                     <div class="side-summary"><Summary report={report.clone()} /></div>
                     <div class="side-details">
-                        <Details report={report.clone()} advice={(*advice).clone()} on_try={on_try} />
+                        <Details report={(*settled).clone()} advice={(*advice).clone()} on_try={on_try} />
                     </div>
                 </ResultsDock>
                 <div class="form-area">
