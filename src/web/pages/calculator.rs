@@ -6,7 +6,7 @@
 use crate::engine::advice::{advise, Change, TierAdvice};
 use crate::profile::Profile;
 use crate::report::{report_without_advice, Report};
-use crate::rules::{rulebook_by_id, rulebook_for, Rulebook, RULEBOOKS};
+use crate::rules::{rulebook_for, Rulebook, RULEBOOKS};
 use crate::side_by_side::{side_by_side, SideBySide};
 use crate::web::components::calendar_button::CalendarButton;
 use crate::web::components::compare::Compare;
@@ -17,7 +17,7 @@ use crate::web::components::results::{Details, Summary};
 use crate::web::components::results_dock::ResultsDock;
 use crate::web::components::scenario::ScenarioCompare;
 use crate::web::i18n::use_lang;
-use crate::web::pages::side_by_side::print_columns;
+use crate::web::pages::side_by_side::{chosen, print_columns};
 use crate::web::props::Shared;
 use crate::web::state::Store;
 use crate::web::state::{Action, RulebookChoice};
@@ -59,14 +59,6 @@ fn compute_scenarios(
 fn compared() -> [&'static Rulebook; 2] {
     let n = RULEBOOKS.len();
     [RULEBOOKS[n.saturating_sub(2)], RULEBOOKS[n - 1]]
-}
-
-/// The rulebook a choice names on a date.
-pub fn chosen(choice: &RulebookChoice, date: Date) -> &'static Rulebook {
-    match choice {
-        RulebookChoice::Auto => rulebook_for(date),
-        RulebookChoice::Pinned(id) => rulebook_by_id(id).unwrap_or_else(|| rulebook_for(date)),
-    }
 }
 
 fn report_under(profile: &Profile, date: Date, rulebook: &'static Rulebook) -> Shared<Report> {

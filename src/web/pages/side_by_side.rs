@@ -2,11 +2,13 @@
 //! see each tier, the incentives, the next steps and every input that
 //! differs in columns.
 
+use crate::date::Date;
+use crate::rules::{rulebook_by_id, rulebook_for, Rulebook};
 use crate::side_by_side::{side_by_side, MAX_COLUMNS};
 use crate::web::components::side_by_side::SideBySideTable;
 use crate::web::i18n::use_lang;
-use crate::web::pages::calculator::chosen;
 use crate::web::props::Shared;
+use crate::web::state::RulebookChoice;
 use crate::web::state::Store;
 use crate::web::util::today;
 use std::cell::RefCell;
@@ -154,5 +156,13 @@ pub fn SideBySidePage(p: &Props) -> Html {
                 <SideBySideTable table={table} only_differing={*only_differing} />
             }
         </div>
+    }
+}
+
+/// The rulebook a choice names on a date.
+pub fn chosen(choice: &RulebookChoice, date: Date) -> &'static Rulebook {
+    match choice {
+        RulebookChoice::Auto => rulebook_for(date),
+        RulebookChoice::Pinned(id) => rulebook_by_id(id).unwrap_or_else(|| rulebook_for(date)),
     }
 }
