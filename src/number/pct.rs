@@ -16,16 +16,11 @@ pub struct Pct {
     pub exact: bool,
 }
 
-/// 10^0 … 10^19: the powers of ten that fit 64 bits.
-const POW10_U64: [u64; 20] = {
-    let mut t = [1u64; 20];
-    let mut i = 1;
-    while i < 20 {
-        t[i] = t[i - 1] * 10;
-        i += 1;
-    }
-    t
-};
+/// 10^i when it fits 64 bits (i ≤ 19), from the one table of powers.
+#[inline]
+fn pow10_u64(i: u32) -> Option<u64> {
+    (i < 20).then(|| POW10[i as usize] as u64)
+}
 
 /// [`Pct::ratio`] for the usual figures: non-negative, mantissas under
 /// 2^64, few decimals. Widening 64-bit multiplications cannot overflow, so
@@ -34,8 +29,8 @@ const POW10_U64: [u64; 20] = {
 #[inline]
 fn ratio_u64(nm: i128, ns: u32, dm: i128, ds: u32) -> Option<Pct> {
     let (nm, dm) = (u64::try_from(nm).ok()?, u64::try_from(dm).ok()?);
-    let pn = *POW10_U64.get((ds + PCT_SCALE + 2) as usize)?;
-    let pd = *POW10_U64.get(ns as usize)?;
+    let pn = pow10_u64(ds + PCT_SCALE + 2)?;
+    let pd = pow10_u64(ns)?;
     let (n, d) = (
         u128::from(nm) * u128::from(pn),
         u128::from(dm) * u128::from(pd),
