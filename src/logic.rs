@@ -6,12 +6,15 @@
 use serde::Serialize;
 
 /// Three-valued (Kleene) truth: the answer when some inputs are unknown.
+/// The discriminants follow the truth order No < Unknown < Yes, so "and"
+/// is the smaller of two and "or" the larger: one compare and select, no
+/// branch (the engine combines hundreds per keystroke). Serialized by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Tri {
-    Yes,
-    No,
-    Unknown,
+    Yes = 2,
+    No = 0,
+    Unknown = 1,
 }
 
 impl Tri {
@@ -24,26 +27,32 @@ impl Tri {
     }
 
     /// `Some(bool)` → Yes/No, `None` → Unknown.
+    #[inline]
     pub fn from_option(b: Option<bool>) -> Tri {
         b.map_or(Tri::Unknown, Tri::from_bool)
     }
 
+    /// Kleene "and": No if either is No, else Unknown if either is, else Yes.
+    #[inline]
     pub fn and(self, other: Tri) -> Tri {
-        match (self, other) {
-            (Tri::No, _) | (_, Tri::No) => Tri::No,
-            (Tri::Yes, Tri::Yes) => Tri::Yes,
-            _ => Tri::Unknown,
+        if (other as u8) < (self as u8) {
+            other
+        } else {
+            self
         }
     }
 
+    /// Kleene "or": Yes if either is Yes, else Unknown if either is, else No.
+    #[inline]
     pub fn or(self, other: Tri) -> Tri {
-        match (self, other) {
-            (Tri::Yes, _) | (_, Tri::Yes) => Tri::Yes,
-            (Tri::No, Tri::No) => Tri::No,
-            _ => Tri::Unknown,
+        if (other as u8) > (self as u8) {
+            other
+        } else {
+            self
         }
     }
 
+    #[inline]
     pub fn negate(self) -> Tri {
         match self {
             Tri::Yes => Tri::No,
@@ -155,6 +164,23 @@ mod tests {
         assert_eq!(Tri::all([]), Yes);
         assert_eq!(Tri::any([]), No);
         assert_eq!(Unknown.negate(), Unknown);
+        // Every pair, against the truth tables written out.
+        let all = [Yes, No, Unknown];
+        for a in all {
+            for b in all {
+                let and = match (a, b) {
+                    (No, _) | (_, No) => No,
+                    (Yes, Yes) => Yes,
+                    _ => Unknown,
+                };
+                let or = match (a, b) {
+                    (Yes, _) | (_, Yes) => Yes,
+                    (No, No) => No,
+                    _ => Unknown,
+                };
+                assert_eq!((a.and(b), a.or(b)), (and, or), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

@@ -9,4 +9,4 @@ mod ratio;
 
 pub use edge::{Edge, PCT_SCALE};
 pub use pct::Pct;
-pub use ratio::{average_growth, cagr_2y, growth, growth_pct, percent};
+pub use ratio::{average_growth, cagr_2y, count_percent, growth, growth_pct, mean, percent, sum};

@@ -47,7 +47,25 @@ fn ratio_u64(nm: i128, ns: u32, dm: i128, ds: u32) -> Option<Pct> {
 
 impl Pct {
     /// An exact decimal value as a `Pct` (rounded down to 12 decimals).
+    /// Inline for the usual figure (a 64-bit mantissa, at most 12
+    /// decimals: one multiplication); anything else out of line.
+    #[inline]
     pub fn from_decimal(q: Decimal) -> Pct {
+        let scale = q.scale();
+        if scale <= PCT_SCALE {
+            if let Ok(m) = i64::try_from(q.mantissa()) {
+                // |m| < 2^63 and 10^12 < 2^40: the product fits.
+                return Pct {
+                    units: i128::from(m) * POW10[(PCT_SCALE - scale) as usize],
+                    exact: true,
+                };
+            }
+        }
+        Pct::from_decimal_otherwise(q)
+    }
+
+    #[inline(never)]
+    fn from_decimal_otherwise(q: Decimal) -> Pct {
         match units_of(q) {
             Some(units) => Pct { units, exact: true },
             None => {
@@ -65,6 +83,59 @@ impl Pct {
                 }
             }
         }
+    }
+
+    #[cfg(test)]
+    pub(super) fn from_decimal_otherwise_for_test(q: Decimal) -> Pct {
+        Pct::from_decimal_otherwise(q)
+    }
+
+    /// A whole count (persons, items, a level, points): exact, and no
+    /// decimal is built for it.
+    #[inline]
+    pub fn count(n: u32) -> Pct {
+        Pct {
+            units: i128::from(n) * POW10[PCT_SCALE as usize],
+            exact: true,
+        }
+    }
+
+    /// `units` of 10^-12 exactly, or rounded down from more (`exact`).
+    #[inline]
+    pub(super) fn from_units(units: i128, exact: bool) -> Pct {
+        Pct { units, exact }
+    }
+
+    /// `n / d × 100` for two integers at one scale (it cancels), rounded
+    /// down to 10^-12 as [`Pct::ratio`] is: the same exact quotient, without
+    /// building decimals. `None` when `d` is 0 or `n × 10^14` overflows
+    /// (the caller then takes the decimal path).
+    #[inline]
+    pub(crate) fn quotient(n: i128, d: i128) -> Option<Pct> {
+        let n = n.checked_mul(POW10[(PCT_SCALE + 2) as usize])?;
+        let (n, d) = if d < 0 {
+            (n.checked_neg()?, d.checked_neg()?)
+        } else {
+            (n, d)
+        };
+        if d == 0 {
+            return None;
+        }
+        // d > 0. One machine division when both fit 64 bits; else, for
+        // n ≥ 0, one unsigned division and the remainder by multiplication.
+        let (q, r) = match (u64::try_from(n), u64::try_from(d)) {
+            (Ok(n), Ok(d)) => (i128::from(n / d), i128::from(n % d)),
+            _ if n >= 0 => {
+                let (n, d) = (n.unsigned_abs(), d.unsigned_abs());
+                let q = n / d;
+                (q as i128, (n - q * d) as i128)
+            }
+            _ => (n.div_euclid(d), n.rem_euclid(d)),
+        };
+        Some(Pct {
+            units: q,
+            exact: r == 0,
+        })
     }
 
     /// `num / den × 100`. `None` when `den` is zero.

@@ -2,9 +2,68 @@
 //! ratio whose inputs are missing (or whose denominator is zero) is `None`,
 //! never zero.
 
+use super::edge::{PCT_SCALE, POW10};
 use super::pct::Pct;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+
+/// Figures as integers at their common scale, when it is at most 12
+/// decimals and each is under 2^62 in magnitude (every plausible figure:
+/// 4.6 × 10^18 units of the last decimal). Sums, differences and products
+/// of two of them are then exact in `i128`, so the rates below need no
+/// decimal arithmetic; anything else takes the decimal path, which gives
+/// the same value for these figures.
+#[inline]
+fn common_scale<const N: usize>(xs: [Decimal; N]) -> Option<([i128; N], u32)> {
+    const LIMIT: i64 = 1 << 62;
+    let scale = xs.iter().map(|x| x.scale()).max().unwrap_or(0);
+    if scale > PCT_SCALE {
+        return None;
+    }
+    let mut out = [0i128; N];
+    for (o, x) in out.iter_mut().zip(xs) {
+        let m = i64::try_from(x.mantissa()).ok()?;
+        // 10^(scale − s) ≤ 10^12 fits i64.
+        let m = m.checked_mul(POW10[(scale - x.scale()) as usize] as i64)?;
+        if !(-LIMIT < m && m < LIMIT) {
+            return None;
+        }
+        *o = i128::from(m);
+    }
+    Some((out, scale))
+}
+
+/// `a + b` as a `Pct`, exact: the same as `Pct::from_decimal(a + b)`.
+pub fn sum(a: Option<Decimal>, b: Option<Decimal>) -> Option<Pct> {
+    let (a, b) = (a?, b?);
+    match common_scale([a, b]) {
+        Some(([x, y], s)) => Some(Pct::from_units(
+            (x + y) * POW10[(PCT_SCALE - s) as usize],
+            true,
+        )),
+        None => a.checked_add(b).map(Pct::from_decimal),
+    }
+}
+
+/// `(a + b) / 2` as a `Pct`, rounded down to 10^-12 as
+/// `Pct::from_decimal((a + b) × 0.5)` is.
+pub fn mean(a: Option<Decimal>, b: Option<Decimal>) -> Option<Pct> {
+    let (a, b) = (a?, b?);
+    match common_scale([a, b]) {
+        Some(([x, y], s)) => {
+            let twice = (x + y) * POW10[(PCT_SCALE - s) as usize];
+            // An arithmetic shift rounds down, as the decimal path does.
+            Some(Pct::from_units(twice >> 1, twice & 1 == 0))
+        }
+        None => Some(Pct::from_decimal(a.checked_add(b)?.checked_mul(dec!(0.5))?)),
+    }
+}
+
+/// `a / b × 100` of two counts (persons, items): `percent` of the same
+/// numbers as decimals, without building them.
+pub fn count_percent(a: Option<u32>, b: Option<u32>) -> Option<Pct> {
+    Pct::quotient(i128::from(a?), i128::from(b?))
+}
 
 /// `num / den × 100`, or `None` when unknown or zero-denominated.
 pub fn percent(num: Option<Decimal>, den: Option<Decimal>) -> Option<Pct> {
@@ -23,6 +82,10 @@ fn exact_percent(num: Option<Decimal>, den: Option<Decimal>) -> Option<Decimal> 
 /// is unknown or `before` is zero (附件4 十四).
 pub fn growth_pct(now: Option<Decimal>, before: Option<Decimal>) -> Option<Pct> {
     let (now, before) = (now?, before?);
+    if let Some(([a, b], _)) = common_scale([now, before]) {
+        // |a − b| < 2^63: × 10^14 cannot overflow, so `None` is b = 0.
+        return Pct::quotient(a - b, b);
+    }
     Pct::ratio(now.checked_sub(before)?, before)
 }
 
@@ -42,6 +105,14 @@ pub fn average_growth(
     let (a1, b1, b2) = (y1?, y2?, y3?);
     if b1.is_zero() || b2.is_zero() {
         return None;
+    }
+    if let Some(([a1, b1, b2], _)) = common_scale([a1, b1, b2]) {
+        // Each product < 2^125, their sum < 2^126: exact. The quotient is
+        // `None` only if num × 10^14 overflows; then the decimal path.
+        let num = (a1 - b1) * b2 + (b1 - b2) * b1;
+        if let Some(p) = Pct::quotient(num, 2 * b1 * b2) {
+            return Some(p);
+        }
     }
     let fraction = (|| {
         let num = (a1.checked_sub(b1)?)
@@ -91,6 +162,64 @@ fn decimal_sqrt(x: Decimal) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The integer paths give what the decimal ones give.
+    #[test]
+    fn integer_paths_are_the_decimal_ones() {
+        let figures = [
+            dec!(0),
+            dec!(1),
+            dec!(-3),
+            dec!(7300),
+            dec!(8200.5),
+            dec!(0.0001),
+            dec!(49999.99),
+            dec!(0.000000000001),
+            dec!(1234567.891),
+            dec!(4000000000000000000),
+        ];
+        let pct = |d: Option<Decimal>| d.map(Pct::from_decimal);
+        for a in figures {
+            assert_eq!(Pct::from_decimal(a), Pct::from_decimal_otherwise_for_test(a));
+            for b in figures {
+                let (sa, sb) = (Some(a), Some(b));
+                assert_eq!(sum(sa, sb), pct(a.checked_add(b)), "{a} + {b}");
+                assert_eq!(
+                    mean(sa, sb),
+                    pct(a.checked_add(b).and_then(|s| s.checked_mul(dec!(0.5)))),
+                    "({a} + {b}) / 2"
+                );
+                let slow_growth = if b.is_zero() {
+                    None
+                } else {
+                    Pct::ratio(a - b, b)
+                };
+                assert_eq!(growth_pct(sa, sb), slow_growth, "{a} over {b}");
+                for c in figures {
+                    if b.is_zero() || c.is_zero() {
+                        assert_eq!(average_growth(sa, sb, Some(c)), None);
+                        continue;
+                    }
+                    let num = (a - b)
+                        .checked_mul(c)
+                        .and_then(|x| x.checked_add((b - c).checked_mul(b)?));
+                    let den = b.checked_mul(c).and_then(|x| x.checked_mul(dec!(2)));
+                    // Beyond decimals' 96 bits the decimal path rounds.
+                    if let (Some(num), Some(den)) = (num, den) {
+                        let slow = Pct::ratio(num, den);
+                        assert_eq!(average_growth(sa, sb, Some(c)), slow, "{a} {b} {c}");
+                    }
+                }
+            }
+        }
+        for (a, b) in [(0, 1), (7, 3), (40, 900), (u32::MAX, 1), (1, u32::MAX), (5, 0)] {
+            assert_eq!(
+                count_percent(Some(a), Some(b)),
+                percent(Some(Decimal::from(a)), Some(Decimal::from(b))),
+                "{a} / {b}"
+            );
+        }
+    }
 
     #[test]
     fn growth_follows_annex4_14() {

@@ -86,11 +86,7 @@ pub(super) fn value(d: Option<Decimal>) -> Option<Pct> {
 }
 
 pub(super) fn count(n: Option<u32>) -> Option<Pct> {
-    n.map(|n| Pct::from_decimal(Decimal::from(n)))
-}
-
-pub(super) fn persons(n: Option<u32>) -> Option<Decimal> {
-    n.map(Decimal::from)
+    n.map(Pct::count)
 }
 
 /// Rounds a target up to 0.01 万元 (100 yuan) so the threshold is met.

@@ -4,14 +4,14 @@
 //! form's derived figures.
 
 use super::derive::{
-    cagr_at_least, count, hires, ip_subset, more_ip, persons, rd_for, rd_more, value, ANNUAL,
+    cagr_at_least, count, hires, ip_subset, more_ip, rd_for, rd_more, value, ANNUAL,
     AVERAGE_GROWTH, CLASS1, CLASS2, DIGITAL, EQUITY, GROWTH, HIGH_VALUE, MAIN_PRODUCT,
     MARKET_SHARE,
 };
 use super::lever::{IpKind, Lever, Reach};
 use super::metric::{Metric, MetricDef, Report, Unit, BASE};
 use super::metrics_2026 as m2026;
-use crate::number::{average_growth, cagr_2y, growth_pct, percent};
+use crate::number::{average_growth, cagr_2y, count_percent, growth_pct, mean, percent, sum};
 use crate::t;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -166,7 +166,7 @@ metrics! {
         key: "rd_staff_share",
         name: t!("研发人员占职工总数比重", "R&D staff share"),
         inputs: &["company.rd_employees", "company.employees"],
-        derive: |p| percent(persons(p.company.rd_employees), persons(p.company.employees)),
+        derive: |p| count_percent(p.company.rd_employees, p.company.employees),
         report: Report::Always,
         beside: Some(("company", t!("研发人员占比", "R&D staff share"))),
         reach: Some(Reach {
@@ -180,7 +180,7 @@ metrics! {
         key: "sci_tech_staff_share",
         name: t!("科技人员占职工总数比重", "S&T staff share"),
         inputs: &["company.sci_tech_staff", "company.employees"],
-        derive: |p| percent(persons(p.company.sci_tech_staff), persons(p.company.employees)),
+        derive: |p| count_percent(p.company.sci_tech_staff, p.company.employees),
         report: Report::WhenKnown,
         reach: Some(Reach {
             lever: Lever::HireSciTechStaff,
@@ -246,7 +246,7 @@ metrics! {
         inputs: &["financials.rd_expense.y1", "financials.rd_expense.y2"],
         derive: |p| {
             let r = &p.financials.rd_expense;
-            value(r.y1?.checked_add(r.y2?)?.checked_mul(dec!(0.5)))
+            mean(r.y1, r.y2)
         },
         // One year known: the average is at least half of it.
         bounds: |p| {
@@ -267,7 +267,7 @@ metrics! {
         inputs: &["financials.rd_expense.y1", "financials.rd_expense.y2"],
         derive: |p| {
             let r = &p.financials.rd_expense;
-            value(r.y1?.checked_add(r.y2?))
+            sum(r.y1, r.y2)
         },
         bounds: |p| {
             let r = &p.financials.rd_expense;
