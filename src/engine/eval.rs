@@ -7,6 +7,23 @@ use crate::rules::model::{best_band, Band, Indicator, Metric, Scoring, Test, Tit
 use crate::rules::sme_size;
 use rust_decimal::prelude::ToPrimitive;
 
+/// [`eval`], with its most common case decided at the call site: a
+/// comparison of a metric already derived is one integer comparison, so a
+/// walk over a rule's conditions does not pay a call for each.
+#[inline(always)]
+pub fn eval_inline(test: &Test, f: &Facts) -> Tri {
+    let known = match test {
+        Test::AtLeast(m, x) => f.known_at_least(*m, *x),
+        Test::Below(m, x) => f.known_at_least(*m, *x).map(|b| !b),
+        Test::AtMost(m, x) => f.known_at_most(*m, *x),
+        _ => None,
+    };
+    match known {
+        Some(b) => Tri::from_bool(b),
+        None => eval(test, f),
+    }
+}
+
 /// Yes / no / unknown for a test. The comparisons and flags the rules are
 /// mostly made of are decided here; the rarer tests live in [`eval_rare`],
 /// out of line, so this function (run ~60 times per assessment, every
@@ -25,7 +42,7 @@ pub fn eval(test: &Test, f: &Facts) -> Tri {
         Test::All(ts) => {
             let mut acc = Tri::Yes;
             for t in ts.iter() {
-                acc = acc.and(eval(t, f));
+                acc = acc.and(eval_inline(t, f));
                 if acc == Tri::No {
                     break;
                 }
@@ -35,7 +52,7 @@ pub fn eval(test: &Test, f: &Facts) -> Tri {
         Test::Any(ts) => {
             let mut acc = Tri::No;
             for t in ts.iter() {
-                acc = acc.or(eval(t, f));
+                acc = acc.or(eval_inline(t, f));
                 if acc == Tri::Yes {
                     break;
                 }
@@ -149,7 +166,7 @@ pub fn score(ind: &Indicator, f: &Facts) -> Scored {
             // inputs) raise the maximum, and leave the band unsettled.
             let (mut lo, mut hi, mut unsettled, mut band) = (0, 0, false, None);
             for r in rungs.iter() {
-                match eval(&r.test, f) {
+                match eval_inline(&r.test, f) {
                     Tri::Yes => {
                         lo = r.points;
                         hi = hi.max(r.points);
@@ -173,7 +190,7 @@ pub fn score(ind: &Indicator, f: &Facts) -> Scored {
         Scoring::PerItem { items, points_each } => {
             let (mut yes, mut maybe) = (0, 0);
             for it in items.iter() {
-                match eval(&it.test, f) {
+                match eval_inline(&it.test, f) {
                     Tri::Yes => yes += 1,
                     Tri::Unknown => maybe += 1,
                     Tri::No => {}
@@ -188,17 +205,19 @@ pub fn score(ind: &Indicator, f: &Facts) -> Scored {
             metric,
             step,
             points_each,
-        } => match f.metric(*metric) {
+        } => match f.measure(*metric) {
             None => Scored {
                 points: Points::range(0, cap),
                 band: None,
             },
             Some(v) => {
-                // A quotient beyond `Decimal` is as many steps as can be.
-                let most = if v.is_sign_negative() { 0 } else { u32::MAX };
-                let steps = v
-                    .checked_div(*step)
-                    .map_or(most, |s| s.floor().to_u32().unwrap_or(most));
+                let steps = v.whole_steps(*step).unwrap_or_else(|| {
+                    let v = v.value();
+                    // A quotient beyond `Decimal` is as many steps as can be.
+                    let most = if v.is_sign_negative() { 0 } else { u32::MAX };
+                    v.checked_div(*step)
+                        .map_or(most, |s| s.floor().to_u32().unwrap_or(most))
+                });
                 let p = steps.saturating_mul(*points_each);
                 Scored {
                     points: Points::exact(p),
@@ -206,18 +225,15 @@ pub fn score(ind: &Indicator, f: &Facts) -> Scored {
                 }
             }
         },
-        Scoring::Entered { metric } => match f.metric(*metric) {
+        Scoring::Entered { metric } => match f.measure(*metric) {
             None => Scored {
                 points: Points::range(0, cap),
                 band: None,
             },
-            Some(v) => {
-                let p = v.trunc().to_u32().unwrap_or(0);
-                Scored {
-                    points: Points::exact(p),
-                    band: None,
-                }
-            }
+            Some(v) => Scored {
+                points: Points::exact(v.whole()),
+                band: None,
+            },
         },
     };
     Scored {

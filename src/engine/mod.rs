@@ -17,7 +17,7 @@ use crate::profile::{Industry, Profile};
 use crate::rules::model::{Requirement, Rulebook, Scorecard, Tier, TierId};
 use crate::rules::{rulebook_for, sme_size};
 use arrayvec::ArrayVec;
-use eval::{eval, score, Scored};
+use eval::{eval, eval_inline, score, Scored};
 use serde::Serialize;
 
 /// The 2011 size class.
@@ -143,8 +143,12 @@ pub fn assess_with<'p>(
         tiers: ArrayVec::new(),
     };
     let facts = &a.facts;
-    a.preconditions
-        .extend(rulebook.preconditions.iter().map(|c| eval(&c.test, facts)));
+    a.preconditions.extend(
+        rulebook
+            .preconditions
+            .iter()
+            .map(|c| eval_inline(&c.test, facts)),
+    );
     a.preconditions_met = Tri::all(a.preconditions.iter().copied());
     for tier in rulebook.tiers {
         assess_tier(tier, facts, a.preconditions_met, &mut a.tiers);
@@ -200,7 +204,7 @@ fn assess_tier(
     t.requirements
         .extend(tier.requirements.iter().map(|r| requirement(r, f, passes)));
     t.warnings
-        .extend(tier.warnings.iter().map(|c| eval(&c.test, f)));
+        .extend(tier.warnings.iter().map(|c| eval_inline(&c.test, f)));
     t.verdict = Tri::all(
         t.requirements
             .iter()
@@ -240,8 +244,10 @@ fn score_card(card: &'static Scorecard, f: &Facts, out: &mut ScoreOutcome) {
 }
 
 fn requirement(r: &'static Requirement, f: &Facts, score_passes: Tri) -> RequirementOutcome {
-    let all_of: ArrayVec<Tri, MAX_CONDITIONS> = r.all_of.iter().map(|c| eval(&c.test, f)).collect();
-    let any_of: ArrayVec<Tri, MAX_CONDITIONS> = r.any_of.iter().map(|c| eval(&c.test, f)).collect();
+    let all_of: ArrayVec<Tri, MAX_CONDITIONS> =
+        r.all_of.iter().map(|c| eval_inline(&c.test, f)).collect();
+    let any_of: ArrayVec<Tri, MAX_CONDITIONS> =
+        r.any_of.iter().map(|c| eval_inline(&c.test, f)).collect();
     let general = if r.all_of.is_empty() && !r.score_route {
         Tri::No
     } else {

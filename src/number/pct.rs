@@ -190,6 +190,26 @@ impl Pct {
         })
     }
 
+    /// The whole part, truncated toward zero, as the rules' entered points
+    /// are read; 0 when negative or beyond `u32` (`value().trunc()`'s
+    /// `to_u32().unwrap_or(0)`, without building the decimal).
+    pub fn whole(self) -> u32 {
+        u32::try_from(self.units / POW10[PCT_SCALE as usize]).unwrap_or(0)
+    }
+
+    /// How many whole `step`s fit in a non-negative value (saturating at
+    /// `u32::MAX`), for a step of 0 < step < 1000 with at most 12
+    /// decimals: an integer division, equal to ⌊value / step⌋ in decimals
+    /// (their rounding only reaches an integer far beyond `u32`). `None`
+    /// otherwise: the caller divides in decimals.
+    pub fn whole_steps(self, step: Decimal) -> Option<u32> {
+        let su = units_of(step).filter(|&u| 0 < u && u < POW10[PCT_SCALE as usize + 3])?;
+        if self.units < 0 {
+            return None;
+        }
+        Some(u32::try_from(self.units / su).unwrap_or(u32::MAX))
+    }
+
     /// Is the ratio ≥ t? One integer comparison: the edge is converted
     /// once, and ⌊x⌋ ≥ t ⇔ x ≥ t.
     #[inline]
@@ -235,6 +255,31 @@ mod tests {
                 let d = dm * POW10[ns as usize];
                 assert_eq!(fast.units, n.div_euclid(d), "{num} / {den}");
                 assert_eq!(fast.exact, n.rem_euclid(d) == 0, "{num} / {den}");
+            }
+        }
+    }
+
+    #[test]
+    fn whole_parts_are_the_decimal_ones() {
+        use rust_decimal::prelude::ToPrimitive;
+        let values = [
+            dec!(0),
+            dec!(7),
+            dec!(7.999999999999),
+            dec!(-0.5),
+            dec!(-3),
+            dec!(4294967295),
+            dec!(4294967296),
+            dec!(123456789012345),
+        ];
+        for v in values {
+            let p = Pct::from_decimal(v);
+            assert_eq!(p.whole(), v.trunc().to_u32().unwrap_or(0), "{v}");
+            for step in [dec!(1), dec!(2), dec!(0.5), dec!(3.33), dec!(999)] {
+                if let Some(n) = p.whole_steps(step) {
+                    let d = (v / step).floor().to_u32().unwrap_or(u32::MAX);
+                    assert_eq!(n, d, "{v} / {step}");
+                }
             }
         }
     }

@@ -180,7 +180,10 @@ mod tests {
         ];
         let pct = |d: Option<Decimal>| d.map(Pct::from_decimal);
         for a in figures {
-            assert_eq!(Pct::from_decimal(a), Pct::from_decimal_otherwise_for_test(a));
+            assert_eq!(
+                Pct::from_decimal(a),
+                Pct::from_decimal_otherwise_for_test(a)
+            );
             for b in figures {
                 let (sa, sb) = (Some(a), Some(b));
                 assert_eq!(sum(sa, sb), pct(a.checked_add(b)), "{a} + {b}");
@@ -212,7 +215,14 @@ mod tests {
                 }
             }
         }
-        for (a, b) in [(0, 1), (7, 3), (40, 900), (u32::MAX, 1), (1, u32::MAX), (5, 0)] {
+        for (a, b) in [
+            (0, 1),
+            (7, 3),
+            (40, 900),
+            (u32::MAX, 1),
+            (1, u32::MAX),
+            (5, 0),
+        ] {
             assert_eq!(
                 count_percent(Some(a), Some(b)),
                 percent(Some(Decimal::from(a)), Some(Decimal::from(b))),
