@@ -28,10 +28,6 @@ pub struct Facts<'p> {
 #[derive(Debug, Clone, Copy)]
 enum Measured {
     Value(Pct),
-    /// A value whose "≥ t" the declaration decides without rounding
-    /// (`MetricDef::at_least`): kept apart so that the inline comparison
-    /// needs no look into the declaration.
-    Rounded(Pct),
     /// An input is blank: it may be filled in.
     Unknown,
     /// Every input is entered and this divisor is 0 (see [`Facts::undefined`]).
@@ -60,7 +56,7 @@ impl<'p> Facts<'p> {
     pub fn at_least(&self, m: Metric, t: Edge) -> Option<bool> {
         match self.measured(m) {
             // The common case, inline: a value, one integer comparison.
-            Measured::Value(p) => Some(p.at_least(t)),
+            Measured::Value(p) if !m.has_exact_at_least() => Some(p.at_least(t)),
             measured => self.at_least_otherwise(m, t, measured),
         }
     }
@@ -71,7 +67,7 @@ impl<'p> Facts<'p> {
     #[inline(always)]
     pub fn known_at_least(&self, m: Metric, t: Edge) -> Option<bool> {
         match self.measured.get(m.index())?.get() {
-            Some(Measured::Value(p)) => Some(p.at_least(t)),
+            Some(Measured::Value(p)) if !m.has_exact_at_least() => Some(p.at_least(t)),
             _ => None,
         }
     }
@@ -81,7 +77,7 @@ impl<'p> Facts<'p> {
     #[inline(always)]
     pub fn known_at_most(&self, m: Metric, t: Edge) -> Option<bool> {
         match self.measured.get(m.index())?.get() {
-            Some(Measured::Value(p) | Measured::Rounded(p)) => Some(p.at_most(t)),
+            Some(Measured::Value(p)) => Some(p.at_most(t)),
             _ => None,
         }
     }
@@ -95,7 +91,7 @@ impl<'p> Facts<'p> {
             return exact(self.profile, t.value());
         }
         match measured {
-            Measured::Value(p) | Measured::Rounded(p) => Some(p.at_least(t)),
+            Measured::Value(p) => Some(p.at_least(t)),
             Measured::Unknown | Measured::Undefined(_) => match self.bounds(m) {
                 (Some(lo), _) if lo >= t.value() => Some(true),
                 (_, Some(hi)) if hi < t.value() => Some(false),
@@ -108,7 +104,7 @@ impl<'p> Facts<'p> {
     #[inline]
     pub fn at_most(&self, m: Metric, t: Edge) -> Option<bool> {
         match self.measured(m) {
-            Measured::Value(p) | Measured::Rounded(p) => Some(p.at_most(t)),
+            Measured::Value(p) => Some(p.at_most(t)),
             measured => self.at_most_otherwise(m, t, measured),
         }
     }
@@ -117,7 +113,7 @@ impl<'p> Facts<'p> {
     fn at_most_otherwise(&self, m: Metric, t: Edge, measured: Measured) -> Option<bool> {
         match measured {
             Measured::Undefined(_) => Some(false),
-            Measured::Value(p) | Measured::Rounded(p) => Some(p.at_most(t)),
+            Measured::Value(p) => Some(p.at_most(t)),
             Measured::Unknown => match self.bounds(m) {
                 (_, Some(hi)) if hi <= t.value() => Some(true),
                 (Some(lo), _) if lo > t.value() => Some(false),
@@ -141,7 +137,7 @@ impl<'p> Facts<'p> {
     pub fn undefined(&self, m: Metric) -> Option<&'static str> {
         match self.measured(m) {
             Measured::Undefined(path) => Some(path),
-            Measured::Value(_) | Measured::Rounded(_) | Measured::Unknown => None,
+            Measured::Value(_) | Measured::Unknown => None,
         }
     }
 
@@ -175,7 +171,7 @@ impl<'p> Facts<'p> {
     /// A metric with its exactness.
     pub fn measure(&self, m: Metric) -> Option<Pct> {
         match self.measured(m) {
-            Measured::Value(v) | Measured::Rounded(v) => Some(v),
+            Measured::Value(v) => Some(v),
             Measured::Unknown | Measured::Undefined(_) => None,
         }
     }
@@ -194,9 +190,7 @@ impl<'p> Facts<'p> {
     #[inline(never)]
     fn derive(&self, m: Metric) -> Measured {
         let cell = &self.measured[m.index()];
-        let def = m.def();
-        let known = match (def.derive)(self.profile) {
-            Some(v) if def.at_least.is_some() => Measured::Rounded(v),
+        let known = match (m.def().derive)(self.profile) {
             Some(v) => Measured::Value(v),
             None => match self.zero_divisor(m) {
                 Some(path) => Measured::Undefined(path),

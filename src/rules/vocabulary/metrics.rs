@@ -33,6 +33,18 @@ macro_rules! metrics {
 
         /// How many metrics there are.
         pub const METRIC_COUNT: usize = [$(stringify!($name)),*].len();
+
+        /// Bit i set when metric i declares an exact `at_least` (its
+        /// value is rounded): read from the same declarations, at compile
+        /// time, so the facts' inline comparison needs no look into them.
+        const _: () = assert!(METRIC_COUNT <= 64, "EXACT_AT_LEAST is one u64");
+        const EXACT_AT_LEAST: u64 = {
+            let mut bits = 0u64;
+            $(if ($def).at_least.is_some() {
+                bits |= 1 << (Index::$name as u8);
+            })*
+            bits
+        };
     };
 }
 
@@ -40,6 +52,12 @@ impl Metric {
     /// Its declaration.
     pub fn def(self) -> &'static MetricDef {
         &METRICS[self.0 as usize]
+    }
+
+    /// Does its declaration decide "≥ t" itself (`MetricDef::at_least`)?
+    #[inline(always)]
+    pub fn has_exact_at_least(self) -> bool {
+        (EXACT_AT_LEAST >> self.0) & 1 == 1
     }
 
     /// Every metric, in declaration order.

@@ -93,3 +93,10 @@ fn citations_quote_their_seed_line() {
     }
     assert!(checked >= 10, "only {checked} definitions checked");
 }
+
+#[test]
+fn the_exact_at_least_bits_are_the_declarations() {
+    for m in Metric::all() {
+        assert_eq!(m.has_exact_at_least(), m.def().at_least.is_some(), "{m:?}");
+    }
+}
