@@ -7,15 +7,19 @@ use crate::rules::model::{best_band, Band, Indicator, Metric, Scoring, Test, Tit
 use crate::rules::sme_size;
 use rust_decimal::prelude::ToPrimitive;
 
-/// [`eval`], with its most common case decided at the call site: a
-/// comparison of a metric already derived is one integer comparison, so a
-/// walk over a rule's conditions does not pay a call for each.
+/// [`eval`], with its most common cases decided at the call site: a
+/// comparison of a metric already derived is one integer comparison and a
+/// flag one read, so a walk over a rule's conditions does not pay a call
+/// into `eval` for each.
 #[inline(always)]
 pub fn eval_inline(test: &Test, f: &Facts) -> Tri {
     let known = match test {
         Test::AtLeast(m, x) => f.known_at_least(*m, *x),
         Test::Below(m, x) => f.known_at_least(*m, *x).map(|b| !b),
         Test::AtMost(m, x) => f.known_at_most(*m, *x),
+        // A flag is one read of the profile: no call into `eval` for it.
+        Test::Is(flag) => return Tri::from_option(f.flag(*flag)),
+        Test::IsNot(flag) => return Tri::from_option(f.flag(*flag)).negate(),
         _ => None,
     };
     match known {

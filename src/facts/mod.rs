@@ -202,6 +202,7 @@ impl<'p> Facts<'p> {
     }
 
     /// A yes/no fact, `None` if the user has not said.
+    #[inline]
     pub fn flag(&self, flag: Flag) -> Option<bool> {
         (flag.def().read)(self.profile)
     }
