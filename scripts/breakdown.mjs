@@ -17,7 +17,7 @@
 //
 //   node scripts/breakdown.mjs <analysis.wasm> <OUT_DIR of build.rs> [shipped.wasm]
 // (./bench builds the analysis wasm; see it for the commands.)
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -182,10 +182,12 @@ function walk(dir, ext, out = []) {
 
 /** Literal sets, in order of precedence: generated data, examples, our source by module. */
 export function literalSources(root, outDir) {
+  // Catalogs build.rs once generated as Rust statics (older builds); today
+  // they travel in the fetched data asset and none is embedded.
   const sets = [
     ["data: forerunner key areas and lists", [join(outDir, "forerunner.rs")]],
     ["data: measures (data/measures.toml)", [join(outDir, "measures.rs")]],
-  ].map(([label, files]) => [label, files.flatMap((f) => rustLiterals(readFileSync(f, "utf8")))]);
+  ].map(([label, files]) => [label, files.filter(existsSync).flatMap((f) => rustLiterals(readFileSync(f, "utf8")))]);
   sets.push(["data: built-in examples (JSON)", walk(join(root, "examples"), ".json").map((f) => readFileSync(f, "utf8"))]);
   const bySrc = new Map();
   for (const f of walk(join(root, "src"), ".rs")) {
@@ -195,8 +197,11 @@ export function literalSources(root, outDir) {
   }
   sets.push(...bySrc);
   const out = sets.map(([label, lits]) => ({ label, exact: new Set(lits), joined: lits.join("\u0000"), blobs: [] }));
-  // The catalog is compiled in as one postcard blob (build.rs → catalog.bin).
-  out.unshift({ label: "data: incentives catalog (data/incentives)", exact: new Set(), joined: "", blobs: [readFileSync(join(outDir, "catalog.bin"))] });
+  // What build.rs embeds as postcard: the incentive vocabulary
+  // (vocabulary.bin; older builds embedded the whole catalog, catalog.bin).
+  for (const [file, label] of [["vocabulary.bin", "data: incentive vocabulary (embedded postcard)"], ["catalog.bin", "data: incentives catalog (data/incentives)"]]) {
+    if (existsSync(join(outDir, file))) out.unshift({ label, exact: new Set(), joined: "", blobs: [readFileSync(join(outDir, file))] });
+  }
   return out;
 }
 

@@ -159,16 +159,17 @@ fn every_measure_quote_is_on_its_seed_line() {
 
 #[test]
 fn forerunner_data_is_on_its_seed_lines() {
-    use sme_calc::forerunner::{GRAIN_OIL, KEY_AREAS, KEY_AREA_REPAIRS, PATH};
+    let d = sme_calc::forerunner::data().expect("embedded natively");
     let lines = seed("002");
     let line = |n: u32| lines[n as usize - 1].as_str();
-    for a in KEY_AREAS {
+    for a in &d.key_areas {
         // A repaired row is on its line as the repair says it was found.
-        let repaired = KEY_AREA_REPAIRS
+        let repaired = d
+            .key_area_repairs
             .iter()
-            .any(|r| r.seed_line == a.seed_line && line(r.seed_line).contains(r.found));
+            .any(|r| r.seed_line == a.seed_line && line(r.seed_line).contains(&r.found));
         assert!(
-            line(a.seed_line).contains(a.area_zh) || repaired,
+            line(a.seed_line).contains(&a.area_zh) || repaired,
             "{} no. {}: {} not on line {}",
             a.year,
             a.no,
@@ -176,26 +177,26 @@ fn forerunner_data_is_on_its_seed_lines() {
             a.seed_line
         );
     }
-    for r in KEY_AREA_REPAIRS {
+    for r in &d.key_area_repairs {
         assert!(
-            line(r.seed_line).contains(r.found),
+            line(r.seed_line).contains(&r.found),
             "repair not on line {}",
             r.seed_line
         );
     }
-    for e in GRAIN_OIL {
+    for e in &d.grain_oil {
         assert!(
-            line(e.seed_line).contains(e.company_zh)
-                && line(e.seed_line).contains(e.standard_name_zh),
+            line(e.seed_line).contains(&e.company_zh)
+                && line(e.seed_line).contains(&e.standard_name_zh),
             "grain-oil no. {} not on line {}",
             e.no,
             e.seed_line
         );
     }
-    for s in PATH {
-        let lines = seed_file_lines(sme_calc::measures::seed_file(s.seed));
+    for s in &d.path {
+        let lines = seed_file_lines(sme_calc::measures::seed_file(&s.seed));
         assert!(
-            lines[s.seed_line as usize - 1].contains(s.quote),
+            lines[s.seed_line as usize - 1].contains(&s.quote),
             "path step {} quote",
             s.n
         );

@@ -36,7 +36,7 @@ pub fn builtin() -> &'static Catalog {
     static VOCABULARY_ONLY: OnceLock<Catalog> = OnceLock::new();
     match crate::data_asset::contents() {
         // Copied once from the asset, which keeps the measures beside them.
-        Some((policies, _)) => BUILT_IN.get_or_init(|| Catalog {
+        Some((policies, ..)) => BUILT_IN.get_or_init(|| Catalog {
             vocabulary: embedded_vocabulary(),
             policies: policies.clone(),
         }),

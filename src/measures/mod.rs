@@ -15,7 +15,7 @@ pub use model::Measure;
 /// asset has arrived ([`crate::data_asset`]; the panel that lists them
 /// says it is loading meanwhile).
 pub fn all() -> &'static [Measure] {
-    crate::data_asset::contents().map_or(&[], |(_, measures)| measures.as_slice())
+    crate::data_asset::contents().map_or(&[], |(_, measures, _)| measures.as_slice())
 }
 
 impl Measure {

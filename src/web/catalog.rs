@@ -1,5 +1,6 @@
-//! The local policy catalog as a data asset: most of the catalog's weight
-//! is kept out of the page's first load. The app fetches
+//! The local policy catalog as a data asset (with the measures and the
+//! 领跑者 lists): most of the data's weight is kept out of the page's
+//! first load. The app fetches
 //! `/data/catalog-<hash>.bin` (the policies, written by build.rs, copied
 //! into the site by scripts/post-build.mjs, precached by the service
 //! worker) right after the first score is on screen. Until it has arrived
@@ -90,11 +91,20 @@ pub fn use_catalog_loader() -> CatalogContext {
     }
 }
 
-/// In place of an amount while the policies are not there: says they are
-/// loading, or that they failed, with a retry.
+#[derive(Properties, PartialEq)]
+pub struct PendingProps {
+    /// What the asset brings to this place, zh and en: by default the
+    /// local policies.
+    #[prop_or(("地方政策", "local policies"))]
+    pub what: (&'static str, &'static str),
+}
+
+/// In place of what the asset brings (an amount, the 领跑者 lists) while it
+/// is not there: says it is loading, or that it failed, with a retry.
 #[function_component]
-pub fn CatalogPending() -> Html {
+pub fn CatalogPending(p: &PendingProps) -> Html {
     let l = use_lang();
+    let (zh, en) = p.what;
     let c = use_catalog();
     let retry = {
         let r = c.retry.clone();
@@ -104,12 +114,12 @@ pub fn CatalogPending() -> Html {
         CatalogState::Loaded => html! {},
         CatalogState::Loading => html! {
             <span class="catalog-pending" data-catalog="loading" role="status">
-                { l.t("正在加载地方政策…", "Loading local policies…") }
+                { if l.is_en() { format!("Loading {en}…") } else { format!("正在加载{zh}…") } }
             </span>
         },
         CatalogState::Failed => html! {
             <span class="catalog-pending" data-catalog="failed" role="alert">
-                { l.t("地方政策未能加载。", "The local policies could not be loaded. ") }
+                { if l.is_en() { format!("The {en} could not be loaded. ") } else { format!("{zh}未能加载。") } }
                 <button type="button" class="catalog-retry" onclick={retry}>{ l.t("重试", "Retry") }</button>
             </span>
         },

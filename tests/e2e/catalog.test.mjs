@@ -1,6 +1,6 @@
 // The local policy catalog as a data asset (issue 16 item 2): the wasm's
-// first load carries no policy and no non-monetary measure; the page
-// fetches /data/catalog-<hash>.bin (both) after the first score. Until it has arrived every place that shows
+// first load carries no policy, no non-monetary measure and no 领跑者 list;
+// the page fetches /data/catalog-<hash>.bin (all three) after the first score. Until it has arrived every place that shows
 // incentives says so; a failed fetch offers 重试; the service worker keeps
 // it, so after one visit everything works with the network gone.
 //
@@ -73,6 +73,33 @@ test("catalog: the panels say the policies are loading, then show the amounts", 
   assert.ok((await page.locator(".incentives ul.measures li").count()) > 0, "the measures listed");
   assert.doesNotMatch(await summaryBar(page), /加载中/);
   assert.match(await summaryBar(page), /激励 [\d.]+/);
+  assert.deepEqual(errors, []);
+});
+
+test("catalog: the 领跑者 page says its lists are loading, then searches them", async (t) => {
+  const { page, errors } = await fresh(t);
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(ASSET, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.server.url}#/forerunner`);
+  await page.waitForSelector(".forerunner-page");
+  assert.match(await page.textContent(".forerunner-page [data-catalog=loading]"), /正在加载“领跑者”名单…/);
+  assert.equal(await page.locator(".forerunner-page ol.path li").count(), 0);
+  await page.fill("#area-search", "电池");
+  assert.equal(await page.locator("[data-key-area]").count(), 0, "no result before the lists are there");
+
+  release();
+  await page.waitForSelector(".forerunner-page ol.path li");
+  // The search typed meanwhile is answered once they arrive: 电池 is in both lists.
+  await page.waitForSelector("[data-key-area]");
+  assert.equal(await page.locator("[data-key-area]").count(), 2);
+  assert.match(await page.textContent(".forerunner-page .help"), /2021 \(202 个领域\).*2022 \(240 个领域\)/);
+  await page.fill("#grain-search", "花生油");
+  await page.waitForSelector("#grain-title ~ table tbody tr");
+  assert.equal(await page.locator(".forerunner-page [data-catalog]").count(), 0, "no loading text left");
   assert.deepEqual(errors, []);
 });
 
@@ -159,6 +186,8 @@ test("offline: after one visit every panel works, the incentives too (the worker
   await page.waitForSelector(".catalog-policy");
   assert.ok((await page.locator(".catalog-policy").count()) >= 22, "the whole catalog on the rules page");
   await page.evaluate(() => (location.hash = "#/forerunner"));
-  await page.waitForSelector(".forerunner-page");
+  await page.waitForSelector(".forerunner-page ol.path li");
+  await page.fill("#area-search", "电池");
+  await page.waitForSelector("[data-key-area]");
   assert.equal(await page.locator("[data-catalog]").count(), 0, "nothing left loading");
 });

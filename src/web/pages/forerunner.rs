@@ -4,8 +4,9 @@
 //! this company's region at the end of the path, and the 2022 grain-and-oil
 //! forerunner list.
 
-use crate::forerunner::{local_rewards, search_grain_oil, search_key_areas, KEY_AREA_LISTS, PATH};
+use crate::forerunner::{data, local_rewards, search_grain_oil, search_key_areas};
 use crate::incentives::catalog::Amount;
+use crate::web::catalog::CatalogPending;
 use crate::web::i18n::use_lang;
 use crate::web::state::Store;
 use crate::web::util::today;
@@ -24,9 +25,11 @@ pub fn ForerunnerPage(p: &Props) -> Html {
     let grain_q = use_state(String::new);
     let profile = p.store.active().profile.clone();
     let date = profile.assessment_date.unwrap_or_else(today);
-    // The rewards come from the local policies, fetched after the first
-    // score: rendered again when they arrive.
+    // The rewards, the lists and the path come in the data asset, fetched
+    // after the first score: rendered again when it arrives.
     let catalog = crate::web::catalog::use_catalog();
+    let lists = data();
+    let pending = html! { <p><CatalogPending what={("“领跑者”名单", "forerunner lists")} /></p> };
     let rewards = local_rewards(&profile, date);
     let areas = search_key_areas(&area_q);
     let grain = search_grain_oil(&grain_q);
@@ -51,13 +54,14 @@ pub fn ForerunnerPage(p: &Props) -> Html {
     html! {
         <div class="rules-page forerunner-page">
             <h1>{ l.t("成为企业标准“领跑者”", "Becoming an enterprise-standard forerunner") }</h1>
+            if lists.is_none() { { pending.clone() } }
             <ol class="path">
-                { for PATH.iter().map(|s| html! {
+                { for lists.iter().flat_map(|d| &d.path).map(|s| html! {
                     <li>
-                        <h2>{ if l.is_en() { s.title_en } else { s.title_zh } }</h2>
-                        <p>{ if l.is_en() { s.text_en } else { s.text_zh } }</p>
+                        <h2>{ if l.is_en() { &s.title_en } else { &s.title_zh } }</h2>
+                        <p>{ if l.is_en() { &s.text_en } else { &s.text_zh } }</p>
                         <details><summary>{ l.t("原文", "The text") }</summary>
-                            <figure class="citation"><blockquote lang="zh-CN">{ s.quote }</blockquote>
+                            <figure class="citation"><blockquote lang="zh-CN">{ &s.quote }</blockquote>
                             <figcaption>{ format!("{} {} {}", l.t("原文位于所附政策文本第", "The quote is at line"), s.seed_line, l.t("行", "of the bundled policy text")) }</figcaption></figure>
                         </details>
                     </li>
@@ -66,17 +70,21 @@ pub fn ForerunnerPage(p: &Props) -> Html {
 
             <section aria-labelledby="areas-title">
                 <h2 id="areas-title">{ l.t("重点领域查询", "Is my product in a key area?") }</h2>
-                <p class="help">{ format!("{} {}", l.t("收录", "Lists:"), KEY_AREA_LISTS.iter().map(|x| format!("{} ({} {})", x.year, x.count, l.t("个领域", "areas"))).collect::<Vec<_>>().join("，")) }</p>
+                if let Some(d) = lists {
+                    <p class="help">{ format!("{} {}", l.t("收录", "Lists:"), d.key_area_lists.iter().map(|x| format!("{} ({} {})", x.year, x.count, l.t("个领域", "areas"))).collect::<Vec<_>>().join("，")) }</p>
+                }
                 <label for="area-search">{ l.t("产品或行业关键词（可输入多个词，以空格分隔）", "Product or industry words (several, separated by spaces)") }</label>
                 <input id="area-search" type="search" value={(*area_q).clone()} oninput={on_area} autocomplete="off" />
-                if !area_q.trim().is_empty() {
+                if lists.is_none() && !area_q.trim().is_empty() {
+                    { pending.clone() }
+                } else if !area_q.trim().is_empty() {
                     <p role="status" class="search-result">{
                         if areas.is_empty() { l.t("未找到匹配的重点领域：产品不在已公布的重点领域时，无法参加“领跑者”评估。", "No matching key area: a product outside the published key areas cannot be assessed as a forerunner.").to_string() }
                         else { format!("{} {} {}", l.t("找到", "Found"), areas.len(), l.t("个匹配的重点领域", "matching key areas")) }
                     }</p>
                     if !areas.is_empty() {
                         <table class="catalog-items"><thead><tr><th>{ l.t("年度", "Year") }</th><th>{ "#" }</th><th>{ l.t("产业类别", "Industry") }</th><th>{ l.t("领域", "Area") }</th></tr></thead>
-                        <tbody>{ for areas.iter().take(60).map(|a| html! { <tr data-key-area={format!("{}-{}", a.year, a.no)}><td>{ a.year }</td><td>{ a.no }</td><td>{ a.industry_zh }</td><td>{ a.area_zh }</td></tr> }) }</tbody></table>
+                        <tbody>{ for areas.iter().take(60).map(|a| html! { <tr data-key-area={format!("{}-{}", a.year, a.no)}><td>{ a.year }</td><td>{ a.no }</td><td>{ &a.industry_zh }</td><td>{ &a.area_zh }</td></tr> }) }</tbody></table>
                     }
                 }
             </section>
@@ -108,11 +116,13 @@ pub fn ForerunnerPage(p: &Props) -> Html {
                 <h2 id="grain-title">{ l.t("2022 年粮油产品企业标准“领跑者”名单查询", "2022 grain and oil forerunner list") }</h2>
                 <label for="grain-search">{ l.t("企业名称、产品或标准编号", "Company, product or standard number") }</label>
                 <input id="grain-search" type="search" value={(*grain_q).clone()} oninput={on_grain} autocomplete="off" />
-                if !grain_q.trim().is_empty() {
+                if lists.is_none() && !grain_q.trim().is_empty() {
+                    { pending }
+                } else if !grain_q.trim().is_empty() {
                     <p role="status" class="search-result">{ format!("{} {} {}", l.t("找到", "Found"), grain.len(), l.t("条", "entries")) }</p>
                     if !grain.is_empty() {
                         <table class="catalog-items"><thead><tr><th>{ l.t("产品类别", "Product") }</th><th>{ l.t("企业", "Company") }</th><th>{ l.t("标准编号", "Standard") }</th><th>{ l.t("标准名称", "Standard name") }</th><th>{ l.t("评估机构", "Assessor") }</th></tr></thead>
-                        <tbody>{ for grain.iter().map(|e| html! { <tr><td>{ e.category_zh }</td><td>{ e.company_zh }</td><td>{ e.standard_no }</td><td>{ e.standard_name_zh }</td><td>{ e.assessor_zh }</td></tr> }) }</tbody></table>
+                        <tbody>{ for grain.iter().map(|e| html! { <tr><td>{ &e.category_zh }</td><td>{ &e.company_zh }</td><td>{ &e.standard_no }</td><td>{ &e.standard_name_zh }</td><td>{ &e.assessor_zh }</td></tr> }) }</tbody></table>
                     }
                 }
             </section>

@@ -1,72 +1,24 @@
 //! 企业标准“领跑者”: the key areas a company's product must fall in (the 2021
 //! list of 202 areas and the 2022 list of 240, repaired where the seed's
 //! tables are damaged), the path from self-declaration to the local reward,
-//! and the 2022 grain-and-oil forerunner list. All from seed 002.
+//! and the 2022 grain-and-oil forerunner list. All from seed 002; the lists
+//! and the path travel in the page's data asset (`model`), the rewards come
+//! from the local policies.
 
 use crate::date::Date;
 use crate::incentives::catalog::{builtin, Item, Policy};
 use crate::incentives::status::Status;
 use crate::profile::Profile;
 
-/// Where a seed table is damaged and how it was read.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Repair {
-    pub seed_line: u32,
-    pub found: &'static str,
-    pub read_as: &'static str,
-    pub why: &'static str,
-}
+pub mod model;
+pub use model::{Forerunner, GrainOilEntry, GrainOilList, KeyArea, KeyAreaList, Repair, Step};
 
-#[derive(Debug)]
-pub struct KeyAreaList {
-    pub year: u32,
-    pub title_zh: &'static str,
-    pub seed_line: u32,
-    pub count: u32,
+/// The lists and the path: natively embedded; on the page, none until the
+/// data asset has arrived ([`crate::data_asset`]; the page says it is
+/// loading meanwhile).
+pub fn data() -> Option<&'static Forerunner> {
+    crate::data_asset::contents().map(|(_, _, f)| f)
 }
-
-#[derive(Debug, PartialEq, Eq)]
-pub struct KeyArea {
-    pub year: u32,
-    pub no: u32,
-    /// 产业类别, filled down where the table left it blank.
-    pub industry_zh: &'static str,
-    pub area_zh: &'static str,
-    pub seed_line: u32,
-}
-
-#[derive(Debug)]
-pub struct Step {
-    pub n: u32,
-    pub title_zh: &'static str,
-    pub title_en: &'static str,
-    pub text_zh: &'static str,
-    pub text_en: &'static str,
-    pub seed: &'static str,
-    pub seed_line: u32,
-    pub quote: &'static str,
-}
-
-#[derive(Debug)]
-pub struct GrainOilList {
-    pub title_zh: &'static str,
-    pub seed_line: u32,
-    pub date: Date,
-    pub count: u32,
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub struct GrainOilEntry {
-    pub category_zh: &'static str,
-    pub no: u32,
-    pub company_zh: &'static str,
-    pub standard_no: &'static str,
-    pub standard_name_zh: &'static str,
-    pub assessor_zh: &'static str,
-    pub seed_line: u32,
-}
-
-include!(concat!(env!("OUT_DIR"), "/forerunner.rs"));
 
 /// Characters that carry no meaning in a search (spaces, punctuation).
 fn fold(s: &str) -> String {
@@ -104,7 +56,8 @@ fn search<T, const N: usize>(
 /// Key areas whose area or industry contains every word of `query`,
 /// newest list first.
 pub fn search_key_areas(query: &str) -> Vec<&'static KeyArea> {
-    let mut hits = search(KEY_AREAS, query, |a| [a.area_zh, a.industry_zh]);
+    let areas = data().map_or(&[][..], |d| &d.key_areas);
+    let mut hits = search(areas, query, |a| [a.area_zh.as_str(), &a.industry_zh]);
     hits.sort_by_key(|a| (std::cmp::Reverse(a.year), a.no));
     hits
 }
@@ -112,13 +65,14 @@ pub fn search_key_areas(query: &str) -> Vec<&'static KeyArea> {
 /// Entries of the grain-and-oil list matching a company, product or
 /// standard (every word must appear).
 pub fn search_grain_oil(query: &str) -> Vec<&'static GrainOilEntry> {
-    search(GRAIN_OIL, query, |e| {
+    let entries = data().map_or(&[][..], |d| &d.grain_oil);
+    search(entries, query, |e| {
         [
-            e.category_zh,
-            e.company_zh,
-            e.standard_no,
-            e.standard_name_zh,
-            e.assessor_zh,
+            e.category_zh.as_str(),
+            &e.company_zh,
+            &e.standard_no,
+            &e.standard_name_zh,
+            &e.assessor_zh,
         ]
     })
 }
@@ -145,11 +99,12 @@ mod tests {
 
     #[test]
     fn lists_have_their_announced_sizes() {
-        for list in KEY_AREA_LISTS {
-            let n = KEY_AREAS.iter().filter(|a| a.year == list.year).count() as u32;
+        let d = data().unwrap();
+        for list in &d.key_area_lists {
+            let n = d.key_areas.iter().filter(|a| a.year == list.year).count() as u32;
             assert_eq!(n, list.count, "{}", list.year);
         }
-        assert_eq!(GRAIN_OIL.len() as u32, GRAIN_OIL_LIST.count);
+        assert_eq!(d.grain_oil.len() as u32, d.grain_oil_list.count);
     }
 
     #[test]
