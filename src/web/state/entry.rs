@@ -130,6 +130,19 @@ impl Entry {
     }
 }
 
+impl Entry {
+    /// An entry read from its JSON text, through the decoder an import
+    /// uses (`serde_path_to_error` over a string reader, as
+    /// `profile::parse`): one copy of the profile's decoding code in the
+    /// wasm instead of a second one over `serde_json::Value`.
+    pub fn from_json(json: &str) -> Result<Entry, serde_json::Error> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let e = serde_path_to_error::deserialize(&mut de).map_err(|e| e.into_inner())?;
+        de.end()?;
+        Ok(e)
+    }
+}
+
 /// An `Rc<Profile>` read and written as the profile itself (serde's `rc`
 /// feature would do the same, at the price of rebuilding every crate).
 mod shared {

@@ -66,7 +66,7 @@ pub fn read(raw: &str) -> Option<Read> {
     let mut entries = Vec::new();
     for v in top.entries {
         let json = v.to_string();
-        match serde_json::from_value::<Entry>(v) {
+        match Entry::from_json(&json) {
             Ok(e) => match mend(e) {
                 Ok((e, mended)) => {
                     if mended {

@@ -137,7 +137,7 @@ fn auto(b: &Entry, o: &Entry, t: &Entry) -> Option<Entry> {
         .ok()
     };
     let merged = merge3(v(b).as_ref(), v(o).as_ref(), v(t).as_ref()).ok()??;
-    let e: Entry = serde_json::from_value(merged).ok()?;
+    let e = Entry::from_json(&merged.to_string()).ok()?;
     crate::profile::validate(&e.profile).is_empty().then_some(e)
 }
 
