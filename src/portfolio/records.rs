@@ -171,7 +171,14 @@ fn open_after(line: &str, mut quoted: bool) -> bool {
     quoted
 }
 
+/// A record's cells. A line without quotes or carriage returns (nearly
+/// every line of a portfolio) is split at its commas, as the `csv` crate
+/// would read it; building a `csv` reader per line cost 45 µs (its buffer
+/// and state machine), a third of a 10,000-row import in the page.
 fn cells(text: &str) -> Vec<String> {
+    if !text.bytes().any(|b| matches!(b, b'"' | b'\r' | b'\n')) {
+        return text.split(',').map(String::from).collect();
+    }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -267,6 +274,33 @@ mod tests {
         );
         assert!(!open_after("still inside\",x", true));
         assert!(open_after("still \"\" inside", true));
+    }
+
+    /// The split at commas reads a plain line exactly as the `csv` crate.
+    #[test]
+    fn plain_lines_split_as_the_csv_crate_reads_them() {
+        for line in [
+            "",
+            "a",
+            "a,b",
+            ",",
+            "a,,b,",
+            " a , b ",
+            "企业,省级,1.5",
+            "x'y,=1",
+        ] {
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(line.as_bytes());
+            let mut record = csv::StringRecord::new();
+            let by_crate: Vec<String> = match reader.read_record(&mut record) {
+                Ok(true) => record.iter().map(String::from).collect(),
+                _ => vec![String::new()],
+            };
+            assert_eq!(cells(line), by_crate, "{line:?}");
+        }
+        assert_eq!(cells("a,\"b,c\""), ["a", "b,c"], "quoted: the csv crate");
     }
 
     #[test]
