@@ -1,9 +1,10 @@
 //! The Excel modules, loaded on demand: two more wasm files
 //! (xlsx/src/bin/sme-excel-read.rs and sme-excel-write.rs, built by
 //! scripts/excel-module.sh into a content-hashed folder of the build). The
-//! first load of the page carries neither; the reader is fetched the first
-//! time a user picks an .xlsx, the writer the first time one is exported,
-//! then each is kept for the rest of the visit. Their folder is in
+//! first load of the page carries neither; the reader is fetched when a
+//! user points at or focuses the portfolio's file chooser (or, failing
+//! that, picks an .xlsx), the writer the first time one is exported, then
+//! each is kept for the rest of the visit. Their folder is in
 //! `<meta name="sme-excel">`, written by the post-build step.
 
 use crate::portfolio::Book;
@@ -34,6 +35,10 @@ impl Kind {
 
 thread_local! {
     static MODULES: RefCell<[Option<JsValue>; 2]> = const { RefCell::new([None, None]) };
+    /// A loader script's load, once asked for: a second caller (the real
+    /// read after a prefetch) waits on the same one instead of adding
+    /// another script. Cleared when it fails, so the next use tries again.
+    static SCRIPTS: RefCell<[Option<js_sys::Promise>; 2]> = const { RefCell::new([None, None]) };
 }
 
 fn unavailable() -> String {
@@ -63,9 +68,49 @@ async fn module(kind: Kind) -> Result<JsValue, String> {
     if let Some(m) = MODULES.with(|m| m.borrow()[kind as usize].clone()) {
         return Ok(m);
     }
+    let loaded = match SCRIPTS.with(|s| s.borrow()[kind as usize].clone()) {
+        Some(p) => p,
+        None => {
+            let p = script(kind)?;
+            SCRIPTS.with(|s| s.borrow_mut()[kind as usize] = Some(p.clone()));
+            p
+        }
+    };
+    if JsFuture::from(loaded).await.is_err() {
+        SCRIPTS.with(|s| s.borrow_mut()[kind as usize] = None);
+        return Err(unavailable());
+    }
+    let global = format!("__smeExcel_{}", kind.name());
+    let exports = js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str(&global))
+        .map_err(|_| unavailable())?
+        .dyn_into::<js_sys::Promise>()
+        .map_err(|_| unavailable())?;
+    let m = JsFuture::from(exports).await.map_err(words)?;
+    MODULES.with(|slot| slot.borrow_mut()[kind as usize] = Some(m.clone()));
+    Ok(m)
+}
+
+/// Starts loading the reader (fetch, compile, instantiate) without
+/// waiting for it, once: the portfolio calls it when a user points at or
+/// focuses its file chooser, so a picked .xlsx finds it loaded or on its
+/// way. Nothing is shown if it fails; the read itself then tries again
+/// and says why.
+pub fn prefetch_reader() {
+    let kind = Kind::Read;
+    let asked = MODULES.with(|m| m.borrow()[kind as usize].is_some())
+        || SCRIPTS.with(|s| s.borrow()[kind as usize].is_some());
+    if !asked {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = module(kind).await;
+        });
+    }
+}
+
+/// Adds a module's loader script to the page: a promise of its load.
+fn script(kind: Kind) -> Result<js_sys::Promise, String> {
     let url = address(kind).ok_or_else(unavailable)?;
     let doc = gloo::utils::document();
-    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+    Ok(js_sys::Promise::new(&mut |resolve, reject| {
         let Ok(script) = doc.create_element("script") else {
             let _ = reject.call0(&JsValue::NULL);
             return;
@@ -77,16 +122,7 @@ async fn module(kind: Kind) -> Result<JsValue, String> {
         if let Some(head) = doc.head() {
             let _ = head.append_child(&script);
         }
-    });
-    JsFuture::from(loaded).await.map_err(|_| unavailable())?;
-    let global = format!("__smeExcel_{}", kind.name());
-    let exports = js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str(&global))
-        .map_err(|_| unavailable())?
-        .dyn_into::<js_sys::Promise>()
-        .map_err(|_| unavailable())?;
-    let m = JsFuture::from(exports).await.map_err(words)?;
-    MODULES.with(|slot| slot.borrow_mut()[kind as usize] = Some(m.clone()));
-    Ok(m)
+    }))
 }
 
 fn function(m: &JsValue, name: &str) -> Result<js_sys::Function, String> {
@@ -97,16 +133,16 @@ fn function(m: &JsValue, name: &str) -> Result<js_sys::Function, String> {
 }
 
 /// The first sheet of an .xlsx as numbered rows of text cells (the header
-/// first), at most `max_rows` of them.
+/// first), at most `max_rows` of them, handed over packed
+/// (`sme_xlsx::packed`): a 10,000-row sheet as JSON cost a string of 2 MB
+/// written, copied between the modules and parsed.
 pub async fn read_xlsx(bytes: &[u8], max_rows: u32) -> Result<Vec<(u32, Vec<String>)>, String> {
     let m = module(Kind::Read).await?;
     let array = js_sys::Uint8Array::from(bytes);
-    let json = function(&m, "read_xlsx")?
+    let packed = function(&m, "read_xlsx")?
         .call2(&JsValue::NULL, &array, &JsValue::from(max_rows))
-        .map_err(words)?
-        .as_string()
-        .unwrap_or_default();
-    serde_json::from_str(&json).map_err(|e| e.to_string())
+        .map_err(words)?;
+    sme_xlsx::packed::unpack(&js_sys::Uint8Array::new(&packed).to_vec())
 }
 
 /// A book as .xlsx bytes.

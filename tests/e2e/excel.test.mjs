@@ -40,7 +40,27 @@ function csvToXlsx(csv) {
   return excel.write_xlsx(JSON.stringify({ sheets: [{ name: "企业", header, rows, numeric }] }));
 }
 
-const readBack = (bytes, max = 1_000_000) => JSON.parse(excel.read_xlsx(new Uint8Array(bytes), max));
+/** A workbook's first sheet through the reader: [[row, [cell, …]], …]. */
+const readBack = (bytes, max = 1_000_000) => unpack(excel.read_xlsx(new Uint8Array(bytes), max));
+
+/** The reader's packed rows (xlsx/src/packed.rs): u32 LE row, count, then each cell's length and UTF-8. */
+function unpack(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = new TextDecoder("utf-8", { fatal: true });
+  const rows = [];
+  let at = 0;
+  const u32 = () => ((at += 4), view.getUint32(at - 4, true));
+  while (at < bytes.length) {
+    const row = u32();
+    const cells = [];
+    for (let n = u32(); n > 0; n--) {
+      const len = u32();
+      cells.push(text.decode(bytes.subarray(at, (at += len))));
+    }
+    rows.push([row, cells]);
+  }
+  return rows;
+}
 
 async function portfolioPage(options = {}) {
   const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });

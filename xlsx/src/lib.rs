@@ -5,6 +5,8 @@
 //!   of text cells, which columns hold numbers, which have a dropdown of
 //!   allowed values). The page builds one and hands it, as JSON, to the
 //!   Excel module it loads on demand.
+//! - Always, [`packed`]: how the reader hands rows of text cells to the
+//!   page (one byte buffer, not JSON).
 //! - `read` ([`read`]): the first sheet's rows as text, each cell written as
 //!   the CSV path would see it (see [`cell`] for numbers, percentages,
 //!   dates and errors).
@@ -14,6 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod cell;
+pub mod packed;
 #[cfg(feature = "read")]
 pub mod read;
 #[cfg(feature = "write")]

@@ -22,6 +22,7 @@ use crate::web::components::portfolio_summary::{PortfolioSummary, VERDICT_COLUMN
 use crate::web::components::portfolio_table::PortfolioTable;
 use crate::web::components::tier_card::verdict_words;
 use crate::web::examples::EXAMPLES;
+use crate::web::excel::prefetch_reader;
 use crate::web::i18n::use_lang;
 use crate::web::pages::portfolio_files::{is_xlsx, read_files, with_sheets};
 use crate::web::props::Shared;
@@ -211,6 +212,10 @@ pub fn PortfolioPage(p: &Props) -> Html {
             }
         })
     };
+    // Pointing at or focusing the file chooser starts loading the Excel
+    // reader, so an .xlsx picked a moment later finds it (mostly) ready.
+    let prefetch = Callback::from(|_: PointerEvent| prefetch_reader());
+    let prefetch_focus = Callback::from(|_: FocusEvent| prefetch_reader());
     let on_date = {
         let date = date.clone();
         let results = results.clone();
@@ -404,8 +409,8 @@ pub fn PortfolioPage(p: &Props) -> Html {
             <p>{ l.t("一次导入多家企业（Excel .xlsx 的第一个工作表、CSV 文件，或多个企业档案 JSON 文件），全部在本浏览器中评分，数据不会上传。每列对应档案的一个字段，表头可以用中文名称或字段路径；选项可填中文（如“省级”“制造业”“是/否”）。",
                 "Import many companies at once (the first sheet of an Excel .xlsx, a CSV, or several profile JSON files); they are all scored in this browser and nothing is uploaded. Each column is a profile field; headers may be the Chinese labels or the field paths, and choices may be written in Chinese (省级, 制造业, 是/否).") }</p>
             <div class="toolbar">
-                <label class="button" for="portfolio-files">{ l.t("导入 Excel、CSV 或 JSON 文件", "Import Excel, CSV or JSON files") }</label>
-                <input id="portfolio-files" class="visually-hidden" type="file" multiple=true accept=".xlsx,.csv,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_files} />
+                <label class="button" for="portfolio-files" onpointerenter={prefetch.clone()} onpointerdown={prefetch}>{ l.t("导入 Excel、CSV 或 JSON 文件", "Import Excel, CSV or JSON files") }</label>
+                <input id="portfolio-files" class="visually-hidden" type="file" multiple=true accept=".xlsx,.csv,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_files} onfocus={prefetch_focus} />
                 <button type="button" onclick={template_cb}>{ l.t("下载 CSV 模板", "Download the CSV template") }</button>
                 if all > 0 {
                     <button type="button" onclick={export_csv_cb}>{ l.t("导出 CSV", "Export CSV") }</button>

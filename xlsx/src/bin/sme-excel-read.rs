@@ -3,8 +3,8 @@
 //! the first load carries none of calamine or rust_xlsxwriter, and each
 //! action fetches only its half.
 //!
-//! `read_xlsx(bytes, max_rows)`: the first sheet's rows as JSON,
-//! `[[row, ["cell", …]], …]` (the header first), each cell as
+//! `read_xlsx(bytes, max_rows)`: the first sheet's rows (the header
+//! first) as bytes in the form of `sme_xlsx::packed`, each cell as
 //! `sme_xlsx::cell` writes it; reading stops after `max_rows` rows. An
 //! error comes back as a thrown string, Chinese then English.
 
@@ -13,14 +13,16 @@ mod exports {
     use wasm_bindgen::prelude::*;
 
     #[wasm_bindgen]
-    pub fn read_xlsx(bytes: &[u8], max_rows: u32) -> Result<String, JsValue> {
-        let mut rows: Vec<(u32, Vec<String>)> = Vec::new();
+    pub fn read_xlsx(bytes: &[u8], max_rows: u32) -> Result<Vec<u8>, JsValue> {
+        let mut out = Vec::with_capacity(bytes.len() * 2);
+        let mut rows = 0u32;
         sme_xlsx::read::first_sheet_rows(std::io::Cursor::new(bytes), |n, cells| {
-            rows.push((n, cells));
-            (rows.len() as u32) < max_rows
+            sme_xlsx::packed::pack_row(&mut out, n, &cells);
+            rows += 1;
+            rows < max_rows
         })
         .map_err(|e| JsValue::from_str(&format!("{}\n{}", e.zh, e.en)))?;
-        serde_json::to_string(&rows).map_err(|e| JsValue::from_str(&e.to_string()))
+        Ok(out)
     }
 }
 
