@@ -123,6 +123,7 @@ export async function portfolio(browser, url) {
   const page = await context.newPage();
   await page.goto(url + "#/portfolio");
   await page.waitForSelector(".portfolio-page");
+  await page.waitForLoadState("networkidle");
   const t0 = Date.now();
   await page.setInputFiles("#portfolio-files", { name: "bench.csv", mimeType: "text/csv", buffer: Buffer.from(portfolioCsv(10000), "utf8") });
   await page.waitForSelector("[data-portfolio-done]", { timeout: 120000 });
@@ -160,12 +161,17 @@ export function portfolioXlsxBytes(m, rows) {
   return Buffer.from(m.write_xlsx(JSON.stringify({ sheets: [{ name: "企业", header, rows: data, numeric }] })));
 }
 
-/** 10,000 .xlsx rows: file chosen → table shown, first with the module's load, then again. */
+/**
+ * 10,000 .xlsx rows: file chosen → table shown, first use (a fresh page,
+ * settled, where the reader, the import and the scoring never ran) and
+ * again (all loaded and warm).
+ */
 export async function portfolioXlsx(browser, url, m) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url + "#/portfolio");
   await page.waitForSelector(".portfolio-page");
+  await page.waitForLoadState("networkidle");
   const buffer = portfolioXlsxBytes(m, 10000);
   const walls = [];
   for (const name of ["bench.xlsx", "again.xlsx"]) {
@@ -222,7 +228,7 @@ async function main() {
   console.log(`| engine, assessments/s, native (one core) | ${Math.round(native).toLocaleString("en")} | | ≥ 1,000,000 | ${ok(native >= 1e6)} |`);
   console.log(`| engine, assessments/s, wasm in Chromium | ${Math.round(wasm).toLocaleString("en")} (${(wasm / native).toFixed(2)}× native) | | ≥ 0.7× native | ${ok(wasm >= 0.7 * native)} |`);
   console.log(`| portfolio: 10,000 CSV rows scored in the page | ${folio.ms.toFixed(0)} ms (file chosen → table: ${folio.wall} ms) | | < 1 s | ${ok(folio.ms < 1000)} |`);
-  console.log(`| portfolio: 10,000 .xlsx rows read and scored in the page (${kb(folioXlsx.bytes)} KB file) | file chosen → table: ${folioXlsx.again} ms with the Excel module loaded, ${folioXlsx.first} ms on first use (scoring ${folioXlsx.ms.toFixed(0)} ms) | | < 1 s | ${ok(folioXlsx.again < 1000)} |`);
+  console.log(`| portfolio: 10,000 .xlsx rows read and scored in the page (${kb(folioXlsx.bytes)} KB file) | file chosen → table: first use ${folioXlsx.first} ms, again (Excel module loaded) ${folioXlsx.again} ms (scoring ${folioXlsx.ms.toFixed(0)} ms) | | < 1 s | ${ok(folioXlsx.first < 1000 && folioXlsx.again < 1000)} |`);
   console.log(`| Excel modules, not in the totals above: reader (fetched only for an .xlsx) / writer (only for an Excel export) | ${kb(excel.read.gzip)} / ${kb(excel.write.gzip)} KB gzip (${kb(excel.read.raw)} / ${kb(excel.write.raw)} KB raw) | | out of the first load | ${ok(!loadsApp.some((r) => r.requests.some((q) => q.path.includes("/excel-"))))} |`);
 
   console.log("\nFiles, raw / gzip KB: " + ["wasm", "js", "css", "html", "other"].map((kind) => {
