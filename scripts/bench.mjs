@@ -58,9 +58,11 @@ async function coldLoads(browser, url, selector, dist) {
  * Imports `profile` through the page's import control, then times `edits`
  * edits of 研发费用 (700 ↔ 30 on revenue 10,000 crosses bands, so a score
  * changes every time), each from the `input` event to the changed score in
- * the DOM. Returns { importMs, times } or { error }.
+ * the DOM. Returns { importMs, times } or { error }. `around`, if given, is
+ * called with the page once the profile is imported and returns a function
+ * called when the edits are done (scripts/typing.mjs --profile).
  */
-export async function inputLatency(browser, url, profile, edits) {
+export async function inputLatency(browser, url, profile, edits, around) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const crashed = new Promise((resolve) => page.on("crash", () => resolve("the page crashed")));
@@ -74,6 +76,7 @@ export async function inputLatency(browser, url, profile, edits) {
       await page.waitForFunction((n) => document.querySelector('[name="company.name"]')?.value === n, profile.company.name, { timeout: 120000 });
       await page.waitForSelector("[data-tier][data-score]");
       const importMs = Date.now() - t0;
+      const done = around ? await around(page) : null;
       const times = await page.evaluate(async (n) => {
         const input = document.querySelector('[name="financials.rd_expense.y1"]');
         const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
@@ -96,6 +99,7 @@ export async function inputLatency(browser, url, profile, edits) {
         }
         return out;
       }, edits);
+      if (done) await done();
       return { importMs, times };
     };
     return await Promise.race([run(), crashed.then((e) => { throw new Error(e); })]);
