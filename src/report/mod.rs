@@ -364,6 +364,17 @@ pub fn report(a: &Assessment) -> Report {
 /// The report without the advice (which re-runs the engine many times): what
 /// the page redraws on every keystroke.
 pub fn report_without_advice(a: &Assessment) -> Report {
+    let incentives = crate::incentives::incentives(a.facts.profile, a.date());
+    report_with_incentives(a, (&incentives).into())
+}
+
+/// [`report_without_advice`] with the incentives already worked out: they
+/// read only the company's region, its achievements and the date, so the
+/// page keeps them across the keystrokes that change none of those.
+pub fn report_with_incentives(
+    a: &Assessment,
+    incentives: crate::incentives::view::IncentivesView,
+) -> Report {
     let p = a.facts.profile;
     let size_citation = p
         .company
@@ -409,7 +420,7 @@ pub fn report_without_advice(a: &Assessment) -> Report {
             .map(|t| (t.tier.id.key(), tier_view(a, t)))
             .collect(),
         advice: BTreeMap::new(),
-        incentives: (&crate::incentives::incentives(p, a.date())).into(),
+        incentives,
         measures: crate::measures::applicable(a)
             .map(MeasureView::from)
             .collect(),

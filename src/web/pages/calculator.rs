@@ -5,7 +5,8 @@
 
 use crate::engine::advice::{advise, Change, TierAdvice};
 use crate::profile::Profile;
-use crate::report::{report_without_advice, Report};
+use crate::incentives::view::IncentivesView;
+use crate::report::{report_with_incentives, report_without_advice, Report};
 use crate::rules::{rulebook_for, Rulebook, RULEBOOKS};
 use crate::side_by_side::{side_by_side, SideBySide};
 use crate::web::components::calendar_button::CalendarButton;
@@ -61,6 +62,20 @@ fn compared() -> [&'static Rulebook; 2] {
     [RULEBOOKS[n.saturating_sub(2)], RULEBOOKS[n - 1]]
 }
 
+/// What the incentives read of a profile: its region (the company) and its
+/// achievements. Equal when those are, so a keystroke in any other field
+/// keeps the incentives worked out before it (the same profile by address
+/// at once, else the company and the rows compared).
+#[derive(Clone)]
+struct IncentiveInputs(Rc<Profile>);
+
+impl PartialEq for IncentiveInputs {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+            || (self.0.company == other.0.company && self.0.achievements == other.0.achievements)
+    }
+}
+
 fn report_under(profile: &Profile, date: Date, rulebook: &'static Rulebook) -> Shared<Report> {
     Shared(Rc::new(report_without_advice(&assess_with(
         profile, date, rulebook,
@@ -86,11 +101,29 @@ pub fn CalculatorPage(p: &Props) -> Html {
     let rulebook = chosen(&store.rulebook, date);
     // Every report is computed again once the policies arrive.
     let catalog = crate::web::catalog::use_catalog().state;
+    let incentives = use_memo(
+        (IncentiveInputs(entry.profile.clone()), date, catalog),
+        |(inputs, date, _)| IncentivesView::from(&crate::incentives::incentives(&inputs.0, *date)),
+    );
     let report = (*use_memo(
         (entry.profile.clone(), date, rulebook.id, catalog),
-        move |(profile, date, _, _)| report_under(profile, *date, rulebook),
+        move |(profile, date, _, _)| {
+            let a = assess_with(profile, *date, rulebook);
+            Shared(Rc::new(report_with_incentives(&a, (*incentives).clone())))
+        },
     ))
     .clone();
+    // The profile and report of before this keystroke are let go of in a
+    // task of their own: freeing up to 200 rows and a whole report is not
+    // work the keystroke's score has to wait for.
+    let previous = use_mut_ref(|| (entry.profile.clone(), report.clone()));
+    if !Rc::ptr_eq(&previous.borrow().0, &entry.profile) {
+        let old = std::mem::replace(
+            &mut *previous.borrow_mut(),
+            (entry.profile.clone(), report.clone()),
+        );
+        Timeout::new(0, move || drop(old)).forget();
+    }
     // Side by side: the same company under the newest rulebook and the one
     // it replaced.
     let compare = (*use_memo(
@@ -123,9 +156,15 @@ pub fn CalculatorPage(p: &Props) -> Html {
     // The advice, and the hidden print report (its verdicts and its input
     // figures, filing calendar…), follow once typing pauses: neither is on
     // screen while typing, so a keystroke does not pay for them. The
-    // previous advice stays on screen meanwhile.
+    // previous advice stays on screen meanwhile. The print report starts
+    // from the first render's profile and is never the live one: else every
+    // keystroke before the first pause (typing right after a load or an
+    // import) redrew all of it.
     let advice = use_state(|| None::<Shared<AdviceMap>>);
-    let printed = use_state(|| None::<(Shared<Report>, Rc<Profile>)>);
+    let printed = {
+        let first = (report.clone(), entry.profile.clone());
+        use_state(move || first)
+    };
     let scenarios = use_state(|| None::<Shared<SideBySide>>);
     // The entries by id and name: a scenario added, renamed or removed
     // changes the pack's comparison though the active profile did not.
@@ -146,7 +185,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                         &profile, date, rulebook,
                     )))));
                     scenarios.set(compute_scenarios(&store, date, rulebook));
-                    printed.set(Some((report, profile)));
+                    printed.set((report, profile));
                 });
                 move || drop(timer)
             },
@@ -174,7 +213,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                         rulebook,
                     )))));
                     scenarios.set(compute_scenarios(&store, date, rulebook));
-                    printed.set(Some((report, store.active().profile.clone())));
+                    printed.set((report, store.active().profile.clone()));
                 },
             );
             move || drop(listener)
@@ -283,9 +322,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
             move || drop(timer)
         });
     }
-    let (print_report, print_profile) = (*printed)
-        .clone()
-        .unwrap_or_else(|| (report.clone(), entry.profile.clone()));
+    let (print_report, print_profile) = (*printed).clone();
     let print_date = print_profile.assessment_date.unwrap_or(today);
     let choice_value = match &store.rulebook {
         RulebookChoice::Auto => "auto".to_string(),
