@@ -10,6 +10,7 @@ use crate::date::Date;
 use crate::profile::fields::YEAR_ROWS;
 use crate::profile::Year;
 use crate::report::MetricsView;
+use crate::rules::vocabulary::Metric;
 use crate::text::Text;
 use crate::web::i18n::{use_lang, LangContext};
 use yew::prelude::*;
@@ -39,14 +40,26 @@ fn pct(v: Option<&str>) -> String {
 /// `financials.rd_expense`, or `company`), in its order; those sharing a
 /// label share it: "占比 5% · 增长率 3% / 2%". `None` when there are none.
 pub fn derived_line(m: &MetricsView, row: &str, l: &LangContext) -> Option<String> {
+    line_of(beside(m, row).iter().map(|(k, v)| (*k, v.as_deref())), l)
+}
+
+/// The metrics the vocabulary shows beside `row`, with their values.
+fn beside(m: &MetricsView, row: &str) -> Vec<(Metric, Option<String>)> {
+    m.iter()
+        .filter(|(metric, _)| metric.def().beside.is_some_and(|(at, _)| at == row))
+        .map(|(metric, v)| (metric, v.map(str::to_string)))
+        .collect()
+}
+
+fn line_of<'a>(
+    values: impl Iterator<Item = (Metric, Option<&'a str>)>,
+    l: &LangContext,
+) -> Option<String> {
     let mut groups: Vec<(Text, Vec<String>)> = Vec::new();
-    for (metric, v) in m.iter() {
-        let Some((at, label)) = metric.def().beside else {
+    for (metric, v) in values {
+        let Some((_, label)) = metric.def().beside else {
             continue;
         };
-        if at != row {
-            continue;
-        }
         match groups.last_mut() {
             Some((last, values)) if *last == label => values.push(pct(v)),
             _ => groups.push((label, vec![pct(v)])),
@@ -59,6 +72,20 @@ pub fn derived_line(m: &MetricsView, row: &str, l: &LangContext) -> Option<Strin
             .collect::<Vec<_>>()
             .join(" · ")
     })
+}
+
+#[derive(Properties, PartialEq)]
+struct DerivedProps {
+    values: Vec<(Metric, Option<String>)>,
+}
+
+/// One row's derived ratios: a component of its own, so that a keystroke
+/// formats again only the ratios whose values it changed.
+#[function_component]
+fn Derived(p: &DerivedProps) -> Html {
+    let l = use_lang();
+    let line = line_of(p.values.iter().map(|(k, v)| (*k, v.as_deref())), &l);
+    html! { <output>{ line.unwrap_or_default() }</output> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -126,7 +153,7 @@ pub fn FinancialTable(props: &TableProps) -> Html {
                                         }
                                     </td>
                                 }) }
-                                <td class="derived"><output>{ derived_line(&props.metrics, &format!("financials.{name}"), &l).unwrap_or_default() }</output></td>
+                                <td class="derived"><Derived values={beside(&props.metrics, &format!("financials.{name}"))} /></td>
                             </tr>
                         }
                     }) }

@@ -17,6 +17,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub entry: Entry,
+    /// A profile with the entry's achievements, the same address as long
+    /// as the rows are the same (the calculator's `Rows`).
+    pub rows: std::rc::Rc<crate::profile::Profile>,
     pub metrics: MetricsView,
     pub on_field: Callback<(String, String)>,
     pub on_honor: Callback<(Honor, bool)>,
@@ -78,7 +81,7 @@ pub fn ProfileForm(props: &Props) -> Html {
             </section>
             <section class="form-section" aria-labelledby="sec-ach">
                 <h2 id="sec-ach">{ l.t("标准化与质量成果（上一年度，用于测算地方激励）", "Standards and quality achievements (last year, for local incentives)") }</h2>
-                <AchievementsOf profile={e.profile.clone()} on_edit={props.on_achievements.clone()} />
+                <AchievementsOf profile={props.rows.clone()} on_edit={props.on_achievements.clone()} />
             </section>
         </form>
     }

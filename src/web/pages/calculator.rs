@@ -4,8 +4,8 @@
 //! engine many times, a moment after typing pauses.
 
 use crate::engine::advice::{advise, Change, TierAdvice};
-use crate::profile::Profile;
 use crate::incentives::view::IncentivesView;
+use crate::profile::Profile;
 use crate::report::{report_with_incentives, report_without_advice, Report};
 use crate::rules::{rulebook_for, Rulebook, RULEBOOKS};
 use crate::side_by_side::{side_by_side, SideBySide};
@@ -62,17 +62,16 @@ fn compared() -> [&'static Rulebook; 2] {
     [RULEBOOKS[n.saturating_sub(2)], RULEBOOKS[n - 1]]
 }
 
-/// What the incentives read of a profile: its region (the company) and its
-/// achievements. Equal when those are, so a keystroke in any other field
-/// keeps the incentives worked out before it (the same profile by address
-/// at once, else the company and the rows compared).
+/// A profile whose achievements are those of the active profile, compared
+/// by address: the last profile whose rows differed from those before it.
+/// The rows are compared once per edit, here, and the achievements list and
+/// the incentives then see the same rows as the same address.
 #[derive(Clone)]
-struct IncentiveInputs(Rc<Profile>);
+struct Rows(Rc<Profile>);
 
-impl PartialEq for IncentiveInputs {
+impl PartialEq for Rows {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
-            || (self.0.company == other.0.company && self.0.achievements == other.0.achievements)
     }
 }
 
@@ -101,10 +100,24 @@ pub fn CalculatorPage(p: &Props) -> Html {
     let rulebook = chosen(&store.rulebook, date);
     // Every report is computed again once the policies arrive.
     let catalog = crate::web::catalog::use_catalog().state;
-    let incentives = use_memo(
-        (IncentiveInputs(entry.profile.clone()), date, catalog),
-        |(inputs, date, _)| IncentivesView::from(&crate::incentives::incentives(&inputs.0, *date)),
-    );
+    let rows = use_mut_ref(|| entry.profile.clone());
+    if !Rc::ptr_eq(&rows.borrow(), &entry.profile)
+        && rows.borrow().achievements != entry.profile.achievements
+    {
+        *rows.borrow_mut() = entry.profile.clone();
+    }
+    let rows = Rows(rows.borrow().clone());
+    // The incentives read only the company's region, the achievements and
+    // the date: a keystroke in any other field keeps them.
+    let incentives = {
+        let profile = entry.profile.clone();
+        use_memo(
+            (profile.company.clone(), rows.clone(), date, catalog),
+            move |(_, _, date, _)| {
+                IncentivesView::from(&crate::incentives::incentives(&profile, *date))
+            },
+        )
+    };
     let report = (*use_memo(
         (entry.profile.clone(), date, rulebook.id, catalog),
         move |(profile, date, _, _)| {
@@ -375,7 +388,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                                 { l.t("回到快速自测（9 个问题）", "Back to the quick check (9 questions)") }
                             </button>
                         </p>
-                        <ProfileForm entry={entry.clone()} metrics={report.0.metrics.clone()} {on_field} {on_honor} {on_honors_known} {on_achievements} {today} />
+                        <ProfileForm entry={entry.clone()} rows={rows.0.clone()} metrics={report.0.metrics.clone()} {on_field} {on_honor} {on_honors_known} {on_achievements} {today} />
                     }
                 </div>
             </div>
