@@ -38,10 +38,19 @@ fn ratio_u64(nm: i128, ns: u32, dm: i128, ds: u32) -> Option<Pct> {
     if d == 0 || n > i128::MAX as u128 || d > i128::MAX as u128 {
         return None;
     }
-    let q = n / d;
+    // Both within 64 bits (a small figure over a whole one): one machine
+    // division gives quotient and remainder, where u128 takes a call into
+    // the runtime's software division.
+    let (q, exact) = match (u64::try_from(n), u64::try_from(d)) {
+        (Ok(n), Ok(d)) => (u128::from(n / d), n % d == 0),
+        _ => {
+            let q = n / d;
+            (q, n - q * d == 0)
+        }
+    };
     Some(Pct {
         units: q as i128,
-        exact: n - q * d == 0,
+        exact,
     })
 }
 
