@@ -360,6 +360,40 @@ proptest! {
         let a = assess(&p, date());
         let _ = serde_json::to_string(&report(&a)).unwrap();
     }
+
+    /// The engine combines answers as it records them (one pass); each
+    /// combination equals the definition over the recorded parts.
+    #[test]
+    fn every_combined_answer_is_its_parts_combined(p in any_profile()) {
+        for d in [date(), Date::ymd(2026, 12, 6)] {
+            let a = assess(&p, d);
+            prop_assert_eq!(a.preconditions_met, Tri::all(a.preconditions.iter().copied()));
+            for t in &a.tiers {
+                let passes = t.score.as_ref().map_or(Tri::No, |s| s.passes);
+                for r in &t.requirements {
+                    let (decl, all) = (r.requirement, Tri::all(r.all_of.iter().copied()));
+                    let general = match (decl.all_of.is_empty(), decl.score_route) {
+                        (true, false) => Tri::No,
+                        (_, true) => all.and(passes),
+                        (false, false) => all,
+                    };
+                    prop_assert_eq!((r.general, r.direct), (general, Tri::any(r.any_of.iter().copied())));
+                    prop_assert_eq!(r.met, r.general.or(r.direct));
+                }
+                let rest = [t.preconditions, t.prerequisite.unwrap_or(Tri::Yes)];
+                prop_assert_eq!(t.verdict, Tri::all(t.requirements.iter().map(|r| r.met).chain(rest)));
+                let (Some(s), Some(card)) = (&t.score, &t.tier.scorecard) else { continue };
+                let mut sums = vec![sme_calc::logic::Points::ZERO; card.categories.len()];
+                for (i, x) in card.indicators.iter().zip(&s.indicators) {
+                    sums[i.category] = sums[i.category] + x.points;
+                }
+                prop_assert_eq!(&sums[..], &s.categories[..]);
+                prop_assert_eq!(s.total, sums.iter().copied().sum());
+                let minimums = Tri::all(card.categories.iter().zip(&sums).map(|(c, p)| c.minimum.map_or(Tri::Yes, |m| p.reaches(m))));
+                prop_assert_eq!(s.passes, s.total.reaches(card.pass_mark).and(minimums));
+            }
+        }
+    }
 }
 
 proptest! {

@@ -203,6 +203,10 @@ fn inline_bounds_hold() {
             if let Some(card) = &tier.scorecard {
                 assert!(card.indicators.len() <= engine::MAX_INDICATORS);
                 assert!(card.categories.len() <= engine::MAX_CATEGORIES);
+                // The engine adds each indicator's points to its category.
+                for ind in card.indicators {
+                    assert!(ind.category < card.categories.len(), "{}", ind.id);
+                }
             }
         }
     }

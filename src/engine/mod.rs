@@ -14,7 +14,7 @@ use crate::date::Date;
 use crate::facts::Facts;
 use crate::logic::{Points, Tri};
 use crate::profile::{Industry, Profile};
-use crate::rules::model::{Requirement, Rulebook, Scorecard, Tier, TierId};
+use crate::rules::model::{Condition, Requirement, Rulebook, Scorecard, Tier, TierId};
 use crate::rules::{rulebook_for, sme_size};
 use arrayvec::ArrayVec;
 use eval::{eval, eval_inline, score, Scored};
@@ -143,13 +143,7 @@ pub fn assess_with<'p>(
         tiers: ArrayVec::new(),
     };
     let facts = &a.facts;
-    a.preconditions.extend(
-        rulebook
-            .preconditions
-            .iter()
-            .map(|c| eval_inline(&c.test, facts)),
-    );
-    a.preconditions_met = Tri::all(a.preconditions.iter().copied());
+    a.preconditions_met = eval_all(rulebook.preconditions, facts, &mut a.preconditions);
     for tier in rulebook.tiers {
         assess_tier(tier, facts, a.preconditions_met, &mut a.tiers);
     }
@@ -201,16 +195,47 @@ fn assess_tier(
         score_card(card, f, t.score.insert(ScoreOutcome::blank()));
     }
     let passes = t.score.as_ref().map_or(Tri::No, |s| s.passes);
-    t.requirements
-        .extend(tier.requirements.iter().map(|r| requirement(r, f, passes)));
-    t.warnings
-        .extend(tier.warnings.iter().map(|c| eval_inline(&c.test, f)));
-    t.verdict = Tri::all(
-        t.requirements
-            .iter()
-            .map(|r| r.met)
-            .chain([preconditions, prerequisite.unwrap_or(Tri::Yes)]),
-    );
+    let mut verdict = preconditions.and(prerequisite.unwrap_or(Tri::Yes));
+    for r in tier.requirements {
+        let outcome = requirement(r, f, passes);
+        verdict = verdict.and(outcome.met);
+        t.requirements.push(outcome);
+    }
+    eval_all(tier.warnings, f, &mut t.warnings);
+    t.verdict = verdict;
+}
+
+/// Each condition's answer into `out`, and their Kleene "and" — one pass,
+/// so a list of one to three answers is not walked again to combine it.
+#[inline(always)]
+fn eval_all(
+    conditions: &'static [Condition],
+    f: &Facts,
+    out: &mut ArrayVec<Tri, MAX_CONDITIONS>,
+) -> Tri {
+    let mut all = Tri::Yes;
+    for c in conditions {
+        let t = eval_inline(&c.test, f);
+        all = all.and(t);
+        out.push(t);
+    }
+    all
+}
+
+/// Each condition's answer into `out`, and their Kleene "or".
+#[inline(always)]
+fn eval_any(
+    conditions: &'static [Condition],
+    f: &Facts,
+    out: &mut ArrayVec<Tri, MAX_CONDITIONS>,
+) -> Tri {
+    let mut any = Tri::No;
+    for c in conditions {
+        let t = eval_inline(&c.test, f);
+        any = any.or(t);
+        out.push(t);
+    }
+    any
 }
 
 impl ScoreOutcome {
@@ -224,41 +249,38 @@ impl ScoreOutcome {
     }
 }
 
-/// Scores a card into `out` (blank), in place for the same reason.
+/// Scores a card into `out` (blank), in place for the same reason; each
+/// indicator's points are added to its category as it is scored.
 fn score_card(card: &'static Scorecard, f: &Facts, out: &mut ScoreOutcome) {
-    out.indicators
-        .extend(card.indicators.iter().map(|i| score(i, f)));
-    out.categories
-        .extend(card.categories.iter().map(|_| Points::ZERO));
-    for (decl, s) in card.indicators.iter().zip(&out.indicators) {
-        out.categories[decl.category] = out.categories[decl.category] + s.points;
+    let mut categories = [Points::ZERO; MAX_CATEGORIES];
+    for decl in card.indicators {
+        let s = score(decl, f);
+        categories[decl.category] = categories[decl.category] + s.points;
+        out.indicators.push(s);
     }
-    out.total = out.categories.iter().copied().sum();
-    let minimums = Tri::all(
-        card.categories
-            .iter()
-            .zip(&out.categories)
-            .map(|(c, p)| c.minimum.map_or(Tri::Yes, |m| p.reaches(m))),
-    );
+    let mut minimums = Tri::Yes;
+    for (c, p) in card.categories.iter().zip(categories) {
+        out.total = out.total + p;
+        if let Some(m) = c.minimum {
+            minimums = minimums.and(p.reaches(m));
+        }
+        out.categories.push(p);
+    }
     out.passes = out.total.reaches(card.pass_mark).and(minimums);
 }
 
 fn requirement(r: &'static Requirement, f: &Facts, score_passes: Tri) -> RequirementOutcome {
-    let all_of: ArrayVec<Tri, MAX_CONDITIONS> =
-        r.all_of.iter().map(|c| eval_inline(&c.test, f)).collect();
-    let any_of: ArrayVec<Tri, MAX_CONDITIONS> =
-        r.any_of.iter().map(|c| eval_inline(&c.test, f)).collect();
+    let mut all_of = ArrayVec::new();
+    let mut any_of = ArrayVec::new();
+    let conditions = eval_all(r.all_of, f, &mut all_of);
+    let direct = eval_any(r.any_of, f, &mut any_of);
     let general = if r.all_of.is_empty() && !r.score_route {
         Tri::No
+    } else if r.score_route {
+        conditions.and(score_passes)
     } else {
-        let conditions = Tri::all(all_of.iter().copied());
-        if r.score_route {
-            conditions.and(score_passes)
-        } else {
-            conditions
-        }
+        conditions
     };
-    let direct = Tri::any(any_of.iter().copied());
     RequirementOutcome {
         requirement: r,
         met: general.or(direct),
