@@ -10,7 +10,7 @@ use rust_decimal::prelude::ToPrimitive;
 /// [`eval`], with its most common cases decided at the call site: a
 /// comparison of a metric already derived is one integer comparison and a
 /// flag one read, so a walk over a rule's conditions does not pay a call
-/// into `eval` for each.
+/// into `eval` for each; the rare tests go to [`eval_rare`] directly.
 #[inline(always)]
 pub fn eval_inline(test: &Test, f: &Facts) -> Tri {
     let known = match test {
@@ -20,6 +20,13 @@ pub fn eval_inline(test: &Test, f: &Facts) -> Tri {
         // A flag is one read of the profile: no call into `eval` for it.
         Test::Is(flag) => return Tri::from_option(f.flag(*flag)),
         Test::IsNot(flag) => return Tri::from_option(f.flag(*flag)).negate(),
+        // Straight to the rare tests: `eval` would only pass them on.
+        Test::InstitutionAtLeast(_)
+        | Test::AwardAtLeast { .. }
+        | Test::MakerChinaAtLeast(_)
+        | Test::HasListedHonor
+        | Test::IsSme
+        | Test::HoldsTitle(_) => return eval_rare(test, f),
         _ => None,
     };
     match known {
