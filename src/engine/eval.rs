@@ -138,8 +138,10 @@ fn holds_title(kind: TitleKind, f: &Facts) -> Tri {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scored {
     pub points: Points,
-    /// The letter of the band or rung chosen ("A"…), when settled.
-    pub band: Option<&'static str>,
+    /// The letter of the band or rung chosen ("A"…), when settled: a
+    /// reference to the declaration's label, one word where a `&str` is
+    /// two (the assessment keeps 16 per scored tier and is copied once).
+    pub band: Option<&'static &'static str>,
 }
 
 pub fn score(ind: &Indicator, f: &Facts) -> Scored {
@@ -182,7 +184,7 @@ pub fn score(ind: &Indicator, f: &Facts) -> Scored {
                         lo = r.points;
                         hi = hi.max(r.points);
                         if !unsettled {
-                            band = Some(r.label);
+                            band = Some(&r.label);
                         }
                         break;
                     }
@@ -266,7 +268,7 @@ fn score_bands(metric: Metric, bands: &'static [Band], f: &Facts) -> Scored {
         Some(v) => match best_band(bands, v) {
             Some(b) => Scored {
                 points: Points::exact(b.points),
-                band: Some(b.label),
+                band: Some(&b.label),
             },
             // Tables cover the whole line (checked by a test); this is a
             // defensive floor.

@@ -272,7 +272,7 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
                         .and_then(|m| explain::undefined_words(m, f))
                         .map(|u| u.zh)
                         .or_else(|| value.zip(unit).map(|(v, u)| explain::fmt_value(v, u).zh)),
-                    band: sc.band,
+                    band: sc.band.copied(),
                     band_text: sc.band.and_then(|b| i.scoring.band_text(b)),
                     points: sc.points.min,
                     points_range: [sc.points.min, sc.points.max],
