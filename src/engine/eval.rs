@@ -8,37 +8,32 @@ use crate::rules::sme_size;
 use rust_decimal::prelude::ToPrimitive;
 
 /// [`eval`], with its most common cases decided at the call site: a
-/// comparison of a metric already derived is one integer comparison and a
-/// flag one read, so a walk over a rule's conditions does not pay a call
-/// into `eval` for each; the rare tests go to [`eval_rare`] directly.
+/// comparison of a metric already derived is one integer comparison (its
+/// first use one call to derive it) and a flag one read, so a walk over a
+/// rule's conditions does not pay a call into `eval` for each; the rare
+/// tests go to [`eval_rare`] directly. `eval` is left the combinations.
 #[inline(always)]
 pub fn eval_inline(test: &Test, f: &Facts) -> Tri {
-    let known = match test {
-        Test::AtLeast(m, x) => f.known_at_least(*m, *x),
-        Test::Below(m, x) => f.known_at_least(*m, *x).map(|b| !b),
-        Test::AtMost(m, x) => f.known_at_most(*m, *x),
-        // A flag is one read of the profile: no call into `eval` for it.
-        Test::Is(flag) => return Tri::from_option(f.flag(*flag)),
-        Test::IsNot(flag) => return Tri::from_option(f.flag(*flag)).negate(),
-        // Straight to the rare tests: `eval` would only pass them on.
+    match test {
+        Test::AtLeast(m, x) => Tri::from_option(f.at_least(*m, *x)),
+        Test::AtMost(m, x) => Tri::from_option(f.at_most(*m, *x)),
+        Test::Below(m, x) => Tri::from_option(f.at_least(*m, *x)).negate(),
+        Test::Above(m, x) => Tri::from_option(f.at_most(*m, *x)).negate(),
+        Test::Is(flag) => Tri::from_option(f.flag(*flag)),
+        Test::IsNot(flag) => Tri::from_option(f.flag(*flag)).negate(),
         Test::InstitutionAtLeast(_)
         | Test::AwardAtLeast { .. }
         | Test::MakerChinaAtLeast(_)
         | Test::HasListedHonor
         | Test::IsSme
-        | Test::HoldsTitle(_) => return eval_rare(test, f),
-        _ => None,
-    };
-    match known {
-        Some(b) => Tri::from_bool(b),
-        None => eval(test, f),
+        | Test::HoldsTitle(_) => eval_rare(test, f),
+        Test::Always | Test::All(_) | Test::Any(_) => eval(test, f),
     }
 }
 
-/// Yes / no / unknown for a test. The comparisons and flags the rules are
-/// mostly made of are decided here; the rarer tests live in [`eval_rare`],
-/// out of line, so this function (run ~60 times per assessment, every
-/// keystroke) stays small and cheap to enter.
+/// Yes / no / unknown for a test. Where the rules' conditions are walked,
+/// [`eval_inline`] decides the comparisons and flags and calls this for
+/// the combinations; the rarer tests live in [`eval_rare`], out of line.
 pub fn eval(test: &Test, f: &Facts) -> Tri {
     match test {
         Test::AtLeast(m, x) => Tri::from_option(f.at_least(*m, *x)),
@@ -258,14 +253,13 @@ pub fn score(ind: &Indicator, f: &Facts) -> Scored {
 fn score_bands(metric: Metric, bands: &'static [Band], f: &Facts) -> Scored {
     // A rate over a base of 0 does not exist: no band is reached, 0 points
     // (附件4 十四; our reading at `Facts::undefined`).
-    if f.undefined(metric).is_some() {
-        return Scored {
+    // One read of the metric for both questions.
+    match f.reading(metric) {
+        Err(_undefined) => Scored {
             points: Points::ZERO,
             band: None,
-        };
-    }
-    match f.measure(metric) {
-        Some(v) => match best_band(bands, v) {
+        },
+        Ok(Some(v)) => match best_band(bands, v) {
             Some(b) => Scored {
                 points: Points::exact(b.points),
                 band: Some(&b.label),
@@ -277,7 +271,7 @@ fn score_bands(metric: Metric, bands: &'static [Band], f: &Facts) -> Scored {
                 band: None,
             },
         },
-        None => {
+        Ok(None) => {
             let lo = bands.iter().map(|b| b.points).min().unwrap_or(0);
             let hi = bands.iter().map(|b| b.points).max().unwrap_or(0);
             Scored {

@@ -61,27 +61,6 @@ impl<'p> Facts<'p> {
         }
     }
 
-    /// Is the metric ≥ t, when that is one comparison of a value already
-    /// derived? `None` otherwise (ask [`Facts::at_least`]). Small enough to
-    /// inline where the rules' conditions are walked.
-    #[inline(always)]
-    pub fn known_at_least(&self, m: Metric, t: Edge) -> Option<bool> {
-        match self.measured.get(m.index())?.get() {
-            Some(Measured::Value(p)) if !m.has_exact_at_least() => Some(p.at_least(t)),
-            _ => None,
-        }
-    }
-
-    /// Is the metric ≤ t, when that is one comparison of a value already
-    /// derived? `None` otherwise (ask [`Facts::at_most`]).
-    #[inline(always)]
-    pub fn known_at_most(&self, m: Metric, t: Edge) -> Option<bool> {
-        match self.measured.get(m.index())?.get() {
-            Some(Measured::Value(p)) => Some(p.at_most(t)),
-            _ => None,
-        }
-    }
-
     #[inline(never)]
     fn at_least_otherwise(&self, m: Metric, t: Edge, measured: Measured) -> Option<bool> {
         if let Measured::Undefined(_) = measured {
@@ -135,9 +114,18 @@ impl<'p> Facts<'p> {
     /// that do not read it are decided as usual. A base left blank stays
     /// unknown (it may be filled in).
     pub fn undefined(&self, m: Metric) -> Option<&'static str> {
+        self.reading(m).err()
+    }
+
+    /// A metric's value (`Ok(Some)`), unknown (`Ok(None)`), or the zero
+    /// divisor it does not exist by (`Err`, see [`Facts::undefined`]): one
+    /// read where both are asked, as a band table does.
+    #[inline]
+    pub fn reading(&self, m: Metric) -> Result<Option<Pct>, &'static str> {
         match self.measured(m) {
-            Measured::Undefined(path) => Some(path),
-            Measured::Value(_) | Measured::Unknown => None,
+            Measured::Value(v) => Ok(Some(v)),
+            Measured::Unknown => Ok(None),
+            Measured::Undefined(path) => Err(path),
         }
     }
 
@@ -169,11 +157,9 @@ impl<'p> Facts<'p> {
     }
 
     /// A metric with its exactness.
+    #[inline]
     pub fn measure(&self, m: Metric) -> Option<Pct> {
-        match self.measured(m) {
-            Measured::Value(v) => Some(v),
-            Measured::Unknown | Measured::Undefined(_) => None,
-        }
+        self.reading(m).ok().flatten()
     }
 
     /// A metric derived on first use, then kept. Inlined: after the first
