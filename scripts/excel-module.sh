@@ -33,11 +33,11 @@ for kind in read write; do
   wasm-opt "$opt" --enable-bulk-memory --enable-reference-types \
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     "$out/sme-excel-${kind}_bg.wasm" -o "$out/sme-excel-${kind}_bg.wasm" >&2
-  # The loader hands the module's call to the page, which reads
-  # window.__smeExcel_<kind> (a promise of it) once this script has run.
+  # The loader hands the module's functions to the page, which reads
+  # window.__smeExcel_<kind> (a promise of them) once this script has run.
   cat > "$out/$kind.js" <<JS
-import init, { ${kind}_xlsx } from "./sme-excel-$kind.js";
-window.__smeExcel_$kind = init().then(() => ({ ${kind}_xlsx }));
+import init, * as module from "./sme-excel-$kind.js";
+window.__smeExcel_$kind = init().then(() => module);
 JS
 done
 hash=$(cat "$out"/* | sha256sum | cut -c1-16)

@@ -7,7 +7,7 @@
 // through wasm-bindgen --keep-debug, not wasm-opt: the same code, a little
 // slower. Pages settle first; the pointer goes to the import button first.
 //
-//   trunk build --release && node scripts/profile-import.mjs [csv|xlsx|both]
+//   trunk build --release && node scripts/profile-import.mjs [csv|xlsx|both] [--dialog=MS]
 //
 // csv: a CSV in a fresh page; xlsx: an .xlsx in a fresh page (first use);
 // both: an .xlsx twice in one page (first use, then again).
@@ -22,6 +22,8 @@ import { excelModule, portfolioXlsxBytes } from "./bench.mjs";
 import { portfolioCsv } from "../benchmarks/profiles.mjs";
 
 const which = process.argv[2] || "csv";
+// As in time-xlsx.mjs: the first file is chosen MS after pointing.
+const dialog = Number(process.argv.find((a) => a.startsWith("--dialog="))?.slice(9) || 0);
 const dist = mkdtempSync(join(tmpdir(), "profile-dist-"));
 cpSync("dist", dist, { recursive: true });
 const named = mkdtempSync(join(tmpdir(), "profile-wasm-"));
@@ -51,6 +53,11 @@ await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 250 });
 try {
   for (const [name, buffer] of runs) {
+    if (dialog) {
+      // Pointing and the dialog's wait outside the profile.
+      await page.hover("label[for=portfolio-files]");
+      await page.waitForTimeout(dialog);
+    }
     await cdp.send("Profiler.start");
     const ms = await timedImport(page, name, buffer);
     const { profile } = await cdp.send("Profiler.stop");

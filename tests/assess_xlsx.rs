@@ -178,3 +178,19 @@ fn the_template_as_xlsx_reads_back_as_the_csv_template_with_dropdowns() {
         assert!(values.iter().any(|x| x.starts_with(v)), "{v} in {values:?}");
     }
 }
+
+/// The workbook the page's Excel reader warms up on (xlsx/warm-up.xlsx,
+/// src/web/pages/portfolio_warm.rs) reads as 300 valid companies, every
+/// column known: were the template's headers to change, a sample whose
+/// columns were ignored or refused would warm up less than a user's file
+/// needs.
+#[test]
+fn the_warm_up_workbook_is_300_valid_rows_of_known_columns() {
+    use sme_calc::portfolio::import_xlsx;
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/xlsx/warm-up.xlsx")).unwrap();
+    let imp = import_xlsx(&bytes);
+    assert!(imp.errors.is_empty(), "{:?}", imp.errors.first());
+    assert!(imp.ignored_columns.is_empty(), "{:?}", imp.ignored_columns);
+    assert_eq!(imp.profiles.len(), 300);
+    assert!(imp.partial.is_empty());
+}

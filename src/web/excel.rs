@@ -2,8 +2,9 @@
 //! (xlsx/src/bin/sme-excel-read.rs and sme-excel-write.rs, built by
 //! scripts/excel-module.sh into a content-hashed folder of the build). The
 //! first load of the page carries neither; the reader is fetched when a
-//! user points at or focuses the portfolio's file chooser (or, failing
-//! that, picks an .xlsx), the writer the first time one is exported, then
+//! user points at or focuses the portfolio's file chooser (and warmed up
+//! on [`sample_xlsx`]), or failing that picks an .xlsx, the writer the first
+//! time one is exported, then
 //! each is kept for the rest of the visit. Their folder is in
 //! `<meta name="sme-excel">`, written by the post-build step.
 
@@ -36,7 +37,7 @@ impl Kind {
 thread_local! {
     static MODULES: RefCell<[Option<JsValue>; 2]> = const { RefCell::new([None, None]) };
     /// A loader script's load, once asked for: a second caller (the real
-    /// read after a prefetch) waits on the same one instead of adding
+    /// read after the warm-up began) waits on the same one instead of adding
     /// another script. Cleared when it fails, so the next use tries again.
     static SCRIPTS: RefCell<[Option<js_sys::Promise>; 2]> = const { RefCell::new([None, None]) };
 }
@@ -90,20 +91,16 @@ async fn module(kind: Kind) -> Result<JsValue, String> {
     Ok(m)
 }
 
-/// Starts loading the reader (fetch, compile, instantiate) without
-/// waiting for it, once: the portfolio calls it when a user points at or
-/// focuses its file chooser, so a picked .xlsx finds it loaded or on its
-/// way. Nothing is shown if it fails; the read itself then tries again
-/// and says why.
-pub fn prefetch_reader() {
-    let kind = Kind::Read;
-    let asked = MODULES.with(|m| m.borrow()[kind as usize].is_some())
-        || SCRIPTS.with(|s| s.borrow()[kind as usize].is_some());
-    if !asked {
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = module(kind).await;
-        });
-    }
+/// The reader's own small workbook (`sample_xlsx`: 300 rows in the
+/// template's columns), the reader loaded first if it is not: the
+/// portfolio's warm-up reads it as a user's file is read, when a user
+/// points at or focuses the file chooser.
+pub async fn sample_xlsx() -> Result<Vec<u8>, String> {
+    let m = module(Kind::Read).await?;
+    let sample = function(&m, "sample_xlsx")?
+        .call0(&JsValue::NULL)
+        .map_err(words)?;
+    Ok(js_sys::Uint8Array::new(&sample).to_vec())
 }
 
 /// Adds a module's loader script to the page: a promise of its load.

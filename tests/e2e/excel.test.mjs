@@ -1,6 +1,7 @@
 // End-to-end tests of Excel in the portfolio (issue 15 items 4 and 6) on
 // the built app (dist/): the Excel modules stay out of the first load; the
-// reader is fetched only when an .xlsx is picked, the writer for an export; a 10,000-row .xlsx
+// reader is fetched only when an .xlsx is picked or the import pointed at
+// (then warmed up, changing nothing), the writer for an export; a 10,000-row .xlsx
 // scores in the page like the same rows in CSV (timed and printed); the
 // results and the template export as .xlsx that read back.
 //
@@ -110,6 +111,45 @@ test("excel: the module is not in the first load; a 10,000-row .xlsx scores like
   assert.equal(rows[1][1][1], "企业0");
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test("excel: pointing at the import warms it up, fetching only the reader and changing nothing; a file picked meanwhile is read as usual", async () => {
+  const { context, page, errors } = await portfolioPage();
+  await page.waitForLoadState("networkidle");
+  const state = () =>
+    page.evaluate(() => ({
+      page: document.querySelector(".portfolio-page").outerHTML,
+      body: document.body.childElementCount,
+      storage: JSON.stringify(Object.entries(localStorage).sort()),
+      url: location.href,
+    }));
+  const before = await state();
+  const seen = app.server.requests.length;
+  await page.hover("label[for=portfolio-files]");
+  await page.waitForFunction(() => performance.getEntriesByName("sme-portfolio-warm").length === 1, null, { timeout: 60_000 });
+  const asked = app.server.requests.slice(seen).map((u) => u.replace(/^\/excel-[0-9a-f]+\//, "/excel/"));
+  assert.deepEqual(asked.sort(), ["/excel/read.js", "/excel/sme-excel-read.js", "/excel/sme-excel-read_bg.wasm"], "only the reader was fetched");
+  assert.deepEqual(await state(), before, "nothing shown, stored or navigated");
+  const csv = portfolioCsv(20);
+  await page.setInputFiles("#portfolio-files", { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.waitForSelector('[data-portfolio-done="20"]');
+  const fromCsv = await verdictCounts(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // A file picked right after pointing (the reader still loading) stops
+  // the warm-up and is read and scored as the same rows in CSV are.
+  const fresh = await portfolioPage();
+  await fresh.page.hover("label[for=portfolio-files]");
+  await fresh.page.setInputFiles("#portfolio-files", { name: "a.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(csvToXlsx(csv)) });
+  await fresh.page.waitForSelector('[data-portfolio-done="20"]');
+  assert.equal(await verdictCounts(fresh.page), fromCsv, "the same verdicts as the CSV");
+  assert.equal(await fresh.page.locator("[data-file-error]").count(), 0);
+  assert.equal(await fresh.page.locator("[data-row-errors]").evaluateAll((els) => els.filter((e) => e.dataset.rowErrors !== "0").length), 0);
+  await fresh.page.waitForTimeout(500);
+  assert.equal(await fresh.page.evaluate(() => performance.getEntriesByName("sme-portfolio-warm").length), 0, "the warm-up stopped");
+  assert.deepEqual(fresh.errors, []);
+  await fresh.context.close();
 });
 
 test("excel: the template downloads as .xlsx and imports back as its example", async () => {

@@ -22,9 +22,9 @@ use crate::web::components::portfolio_summary::{PortfolioSummary, VERDICT_COLUMN
 use crate::web::components::portfolio_table::PortfolioTable;
 use crate::web::components::tier_card::verdict_words;
 use crate::web::examples::EXAMPLES;
-use crate::web::excel::prefetch_reader;
 use crate::web::i18n::use_lang;
 use crate::web::pages::portfolio_files::{is_xlsx, read_files, with_sheets};
+use crate::web::pages::portfolio_warm::{stop_warm_up, warm_up};
 use crate::web::props::Shared;
 use crate::web::state::{Action, Store};
 use crate::web::util::{download, go_to_calculator, new_profile_id, now_ms, today};
@@ -176,6 +176,7 @@ pub fn PortfolioPage(p: &Props) -> Html {
             if files.is_empty() {
                 return;
             }
+            stop_warm_up();
             filter.set(Filter::default());
             let pending = Rc::new(RefCell::new((files.len(), Vec::<(String, Vec<u8>)>::new())));
             readers.borrow_mut().clear();
@@ -212,10 +213,12 @@ pub fn PortfolioPage(p: &Props) -> Html {
             }
         })
     };
-    // Pointing at or focusing the file chooser starts loading the Excel
-    // reader, so an .xlsx picked a moment later finds it (mostly) ready.
-    let prefetch = Callback::from(|_: PointerEvent| prefetch_reader());
-    let prefetch_focus = Callback::from(|_: FocusEvent| prefetch_reader());
+    // Pointing at or focusing the file chooser loads the Excel reader and
+    // warms up the import (portfolio_warm), so a file picked a moment
+    // later finds them ready.
+    let on = (*date, l.lang);
+    let prefetch = Callback::from(move |_: PointerEvent| warm_up(on.0, on.1));
+    let prefetch_focus = Callback::from(move |_: FocusEvent| warm_up(on.0, on.1));
     let on_date = {
         let date = date.clone();
         let results = results.clone();
