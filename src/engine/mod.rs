@@ -197,9 +197,20 @@ fn assess_tier(
     let passes = t.score.as_ref().map_or(Tri::No, |s| s.passes);
     let mut verdict = preconditions.and(prerequisite.unwrap_or(Tri::Yes));
     for r in tier.requirements {
-        let outcome = requirement(r, f, passes);
-        verdict = verdict.and(outcome.met);
-        t.requirements.push(outcome);
+        // Pushed blank, then filled, as the tier is.
+        t.requirements.push(RequirementOutcome {
+            requirement: r,
+            met: Tri::No,
+            general: Tri::No,
+            direct: Tri::No,
+            all_of: ArrayVec::new(),
+            any_of: ArrayVec::new(),
+        });
+        let Some(out) = t.requirements.last_mut() else {
+            break;
+        };
+        requirement(r, f, passes, out);
+        verdict = verdict.and(out.met);
     }
     eval_all(tier.warnings, f, &mut t.warnings);
     t.verdict = verdict;
@@ -269,26 +280,23 @@ fn score_card(card: &'static Scorecard, f: &Facts, out: &mut ScoreOutcome) {
     out.passes = out.total.reaches(card.pass_mark).and(minimums);
 }
 
-fn requirement(r: &'static Requirement, f: &Facts, score_passes: Tri) -> RequirementOutcome {
-    let mut all_of = ArrayVec::new();
-    let mut any_of = ArrayVec::new();
-    let conditions = eval_all(r.all_of, f, &mut all_of);
-    let direct = eval_any(r.any_of, f, &mut any_of);
-    let general = if r.all_of.is_empty() && !r.score_route {
+/// Fills a requirement's outcome (pushed blank) in place.
+fn requirement(
+    r: &'static Requirement,
+    f: &Facts,
+    score_passes: Tri,
+    out: &mut RequirementOutcome,
+) {
+    let conditions = eval_all(r.all_of, f, &mut out.all_of);
+    out.direct = eval_any(r.any_of, f, &mut out.any_of);
+    out.general = if r.all_of.is_empty() && !r.score_route {
         Tri::No
     } else if r.score_route {
         conditions.and(score_passes)
     } else {
         conditions
     };
-    RequirementOutcome {
-        requirement: r,
-        met: general.or(direct),
-        general,
-        direct,
-        all_of,
-        any_of,
-    }
+    out.met = out.general.or(out.direct);
 }
 
 fn size_outcome(f: &Facts) -> SizeOutcome {
