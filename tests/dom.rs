@@ -8,12 +8,13 @@
 //! unmounts at the end. Typing is a bubbling `InputEvent` on the control
 //! (Yew delegates listeners to the root, so events must bubble).
 
-use sme_calc::report::{report_without_advice, TierView};
+use sme_calc::report::{report_without_advice, Report, TierView};
 use sme_calc::text::Lang;
 use sme_calc::web::app::App;
 use sme_calc::web::components::score_bar::ScoreBar;
 use sme_calc::web::components::tier_card::TierCard;
 use sme_calc::web::i18n::LangContext;
+use sme_calc::web::props::{Shared, TierOf};
 use sme_calc::web::state::storage::KEY;
 use sme_calc::{assess, parse_profile, Date, Profile};
 use std::time::Duration;
@@ -160,11 +161,18 @@ fn tier_of(json: &str, tier: &str) -> TierView {
         .expect("tier in report")
 }
 
+/// A report whose tier `key` is `tier`: a card reads its tier from a report.
+fn report_holding(tier: TierView, key: &'static str) -> Shared<Report> {
+    let mut r = report_without_advice(&assess(&Profile::empty(), GOLDEN_DATE));
+    r.tiers.insert(key, tier);
+    Shared(std::rc::Rc::new(r))
+}
+
 /// Hosts one `TierCard` in a language context.
 #[derive(Properties, PartialEq)]
 struct CardHostProps {
-    tier: TierView,
-    key_name: AttrValue,
+    report: Shared<Report>,
+    key: &'static str,
     lang: Lang,
 }
 
@@ -176,18 +184,23 @@ fn CardHost(p: &CardHostProps) -> Html {
     };
     html! {
         <ContextProvider<LangContext> context={ctx}>
-            <TierCard key_name={p.key_name.clone()} tier={p.tier.clone()} />
+            <TierCard tier={TierOf { report: p.report.clone(), key: p.key }}
+                materials={TierOf { report: p.report.clone(), key: p.key }} />
         </ContextProvider<LangContext>>
     }
 }
 
-async fn mount_card(tier: TierView, key: &str, lang: Lang) -> (Element, yew::AppHandle<CardHost>) {
+async fn mount_card(
+    tier: TierView,
+    key: &'static str,
+    lang: Lang,
+) -> (Element, yew::AppHandle<CardHost>) {
     let root = mount_point();
     let handle = yew::Renderer::<CardHost>::with_root_and_props(
         root.clone(),
         CardHostProps {
-            tier,
-            key_name: AttrValue::from(key.to_string()),
+            report: report_holding(tier, key),
+            key,
             lang,
         },
     )

@@ -21,3 +21,35 @@ pub const TIER_ORDER: [&str; 4] = {
     let t = TierId::ALL;
     [t[0].key(), t[1].key(), t[2].key(), t[3].key()]
 };
+
+/// One tier of a shared report, as a prop: copies a pointer and a key, not
+/// the tier's view (its materials, conditions, reasons…). Equal when the
+/// tier's view is: the same report at once, else the two views compared,
+/// so a card whose tier did not change between two reports is not redrawn.
+#[derive(Clone)]
+pub struct TierOf {
+    pub report: Shared<crate::report::Report>,
+    pub key: &'static str,
+}
+
+impl TierOf {
+    /// The tier's view; the key is one of the report's tiers.
+    pub fn view(&self) -> &crate::report::TierView {
+        &self.report.0.tiers[self.key]
+    }
+
+    /// Whether `f` reads the same from both tiers (the same report at once).
+    pub fn same<T: PartialEq>(
+        &self,
+        other: &Self,
+        f: impl Fn(&crate::report::TierView) -> &T,
+    ) -> bool {
+        self.key == other.key && (self.report == other.report || f(self.view()) == f(other.view()))
+    }
+}
+
+impl PartialEq for TierOf {
+    fn eq(&self, other: &Self) -> bool {
+        self.same(other, |t| t)
+    }
+}

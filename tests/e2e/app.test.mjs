@@ -189,7 +189,7 @@ test("fills the strong golden profile through the form: 95 / 93 / little giant",
 test("the score follows every keystroke, with no submit", async (t) => {
   const { page } = await fresh(t);
   await open(page);
-  assert.equal(await page.locator('form.profile-form [type="submit"], form.profile-form button:not([type="button"])').count(), 0, "no submit button");
+  assert.equal(await page.locator('.profile-form [type="submit"], .profile-form button:not([type="button"])').count(), 0, "no submit button");
   await setDate(page, STRONG_DATE);
   await control(page, "financials.operating_revenue.y1").fill("10000");
 

@@ -75,20 +75,6 @@ fn line_of<'a>(
 }
 
 #[derive(Properties, PartialEq)]
-struct DerivedProps {
-    values: Vec<(Metric, Option<String>)>,
-}
-
-/// One row's derived ratios: a component of its own, so that a keystroke
-/// formats again only the ratios whose values it changed.
-#[function_component]
-fn Derived(p: &DerivedProps) -> Html {
-    let l = use_lang();
-    let line = line_of(p.values.iter().map(|(k, v)| (*k, v.as_deref())), &l);
-    html! { <output>{ line.unwrap_or_default() }</output> }
-}
-
-#[derive(Properties, PartialEq)]
 pub struct TableProps {
     /// The cells of `YEAR_ROWS`, row by row.
     pub fields: Vec<FieldState>,
@@ -108,14 +94,6 @@ pub fn FinancialTable(props: &TableProps) -> Html {
         Year::Y3 => l.t("前年度", "two years before"),
     };
     let calendar = |y: Year| y.calendar_year(props.assessed);
-    // "2025 年 营业收入" / "Revenue, 2025": the field's own label.
-    let cell_label = |label: &str, y: Year| {
-        if l.is_en() {
-            format!("{label}, {}", calendar(y))
-        } else {
-            format!("{} 年 {label}", calendar(y))
-        }
-    };
     html! {
         <div class="table-scroll fin">
             <table class="fin-table">
@@ -133,32 +111,68 @@ pub fn FinancialTable(props: &TableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for YEAR_ROWS.iter().zip(props.fields.chunks(3)).map(|(row, cells)| {
-                        let name = row[0].path.split('.').nth(1).unwrap_or_default();
-                        let used = years_used(name);
-                        let label = l.term(row[0].label);
+                    { for YEAR_ROWS.iter().zip(props.fields.chunks(3)).enumerate().map(|(row, (def, cells))| {
+                        let name = def[0].path.split('.').nth(1).unwrap_or_default();
                         html! {
-                            <tr key={name.to_string()}>
-                                <th scope="row">
-                                    { label.clone() }
-                                    if let Some(h) = row[0].help { <span class="row-help">{ l.text(h) }</span> }
-                                </th>
-                                { for cells.iter().zip(Year::ALL).map(|(f, y)| html! {
-                                    <td class={classes!((!used.contains(&y)).then_some("na-cell"))}>
-                                        if used.contains(&y) {
-                                            <Field path={f.path} text={f.text.clone()} problem={f.problem.clone()} on_change={props.on_change.clone()} in_table=true
-                                                label={cell_label(&label, y)} />
-                                        } else {
-                                            <span class="na" aria-label={l.t("不需要", "not needed")}>{ "—" }</span>
-                                        }
-                                    </td>
-                                }) }
-                                <td class="derived"><Derived values={beside(&props.metrics, &format!("financials.{name}"))} /></td>
-                            </tr>
+                            <FinRow key={name} {row} cells={cells.to_vec()} derived={beside(&props.metrics, &format!("financials.{name}"))}
+                                on_change={props.on_change.clone()} assessed={props.assessed} />
                         }
                     }) }
                 </tbody>
             </table>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    /// The row's index in `YEAR_ROWS`.
+    row: usize,
+    /// Its cells, one a year.
+    cells: Vec<FieldState>,
+    /// The ratios shown beside it, with their values.
+    derived: Vec<(Metric, Option<String>)>,
+    on_change: Callback<(String, String)>,
+    assessed: Date,
+}
+
+/// One financial row with its ratios: a component of its own, so that a
+/// keystroke redraws only the rows whose cells or ratios it changed (the
+/// table's other rows compare equal and are left as they are).
+#[function_component]
+fn FinRow(p: &RowProps) -> Html {
+    let l = use_lang();
+    let def = &YEAR_ROWS[p.row];
+    let name = def[0].path.split('.').nth(1).unwrap_or_default();
+    let used = years_used(name);
+    let label = l.term(def[0].label);
+    // "2025 年 营业收入" / "Revenue, 2025": the field's own label.
+    let cell_label = |y: Year| {
+        let calendar = y.calendar_year(p.assessed);
+        if l.is_en() {
+            format!("{label}, {calendar}")
+        } else {
+            format!("{calendar} 年 {label}")
+        }
+    };
+    let line = line_of(p.derived.iter().map(|(k, v)| (*k, v.as_deref())), &l);
+    html! {
+        <tr>
+            <th scope="row">
+                { label.clone() }
+                if let Some(h) = def[0].help { <span class="row-help">{ l.text(h) }</span> }
+            </th>
+            { for p.cells.iter().zip(Year::ALL).map(|(f, y)| html! {
+                <td class={classes!((!used.contains(&y)).then_some("na-cell"))}>
+                    if used.contains(&y) {
+                        <Field path={f.path} text={f.text.clone()} problem={f.problem.clone()} on_change={p.on_change.clone()} in_table=true
+                            label={cell_label(y)} />
+                    } else {
+                        <span class="na" aria-label={l.t("不需要", "not needed")}>{ "—" }</span>
+                    }
+                </td>
+            }) }
+            <td class="derived"><output>{ line.unwrap_or_default() }</output></td>
+        </tr>
     }
 }

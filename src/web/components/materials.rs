@@ -2,19 +2,31 @@
 //! materials the rules name (with the article) and the evidence behind
 //! each answer the verdict rests on (`tiers.<tier>.materials`).
 
-use crate::report::{MaterialView, MaterialsView};
+use crate::report::MaterialView;
 use crate::web::i18n::use_lang;
+use crate::web::props::TierOf;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// A tier whose view has materials.
+#[derive(Properties)]
 pub struct Props {
-    pub tier_key: AttrValue,
-    pub materials: MaterialsView,
+    pub tier: TierOf,
+}
+
+/// Equal when the materials are: a keystroke that changes the card but
+/// not what to prepare leaves the list as it is.
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        self.tier.same(&other.tier, |t| &t.materials)
+    }
 }
 
 #[function_component]
 pub fn Materials(p: &Props) -> Html {
     let l = use_lang();
+    let Some(materials) = &p.tier.view().materials else {
+        return html! {};
+    };
     let item = |m: &MaterialView| {
         let backs: Vec<&str> = m.backs.iter().map(|t| l.text(*t)).collect();
         let cite = m
@@ -32,13 +44,13 @@ pub fn Materials(p: &Props) -> Html {
         }
     };
     html! {
-        <details class="materials" data-materials={p.tier_key.clone()}>
+        <details class="materials" data-materials={p.tier.key}>
             <summary>{ l.t("需准备的材料", "What to prepare") }</summary>
             <h4>{ l.t("申报材料", "Application") }</h4>
-            <ul>{ for p.materials.application.iter().map(item) }</ul>
-            if !p.materials.evidence.is_empty() {
+            <ul>{ for materials.application.iter().map(item) }</ul>
+            if !materials.evidence.is_empty() {
                 <h4>{ l.t("佐证材料", "Evidence") }</h4>
-                <ul>{ for p.materials.evidence.iter().map(item) }</ul>
+                <ul>{ for materials.evidence.iter().map(item) }</ul>
             }
         </details>
     }

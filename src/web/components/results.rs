@@ -10,7 +10,7 @@ use crate::engine::advice::{Change, TierAdvice};
 use crate::report::Report;
 use crate::web::catalog::{use_catalog, CatalogPending};
 use crate::web::i18n::use_lang;
-use crate::web::props::{Shared, TIER_ORDER};
+use crate::web::props::{Shared, TierOf, TIER_ORDER};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -45,8 +45,8 @@ pub fn Summary(p: &SummaryProps) -> Html {
                 if r.rulebook.provisional { <span class="provisional">{ l.t("（暂定，依据二手资料）", " (provisional, from secondary sources)") }</span> }
             </p>
             <div class="tier-cards">
-                { for TIER_ORDER.iter().filter_map(|k| r.tiers.get(k).map(|t| (*k, t))).map(|(k, t)| html! {
-                    <TierCard key={k} key_name={k} tier={t.clone()} />
+                { for TIER_ORDER.iter().filter(|k| r.tiers.contains_key(*k)).map(|&key| html! {
+                    <TierCard {key} tier={TierOf { report: p.report.clone(), key }} />
                 }) }
             </div>
             <p class="incentive-line">

@@ -8,14 +8,15 @@ use super::missing_fields::MissingFields;
 use super::score_bar::ScoreBar;
 use crate::engine::Verdict;
 use crate::logic::Tri;
-use crate::report::TierView;
 use crate::web::i18n::use_lang;
+use crate::web::props::TierOf;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub key_name: AttrValue,
-    pub tier: TierView,
+    /// The tier, in the report: a keystroke's new report does not copy
+    /// four tiers' views into the cards' props to compare them.
+    pub tier: TierOf,
     #[prop_or_default]
     pub compact: bool,
 }
@@ -29,7 +30,8 @@ pub fn verdict_words(verdict: Verdict, en: bool) -> (&'static str, &'static str)
 #[function_component]
 pub fn TierCard(p: &Props) -> Html {
     let l = use_lang();
-    let t = &p.tier;
+    let t = p.tier.view();
+    let key_name = p.tier.key;
     let (icon, word) = verdict_words(t.verdict, l.is_en());
     let score_text = match (t.score_range, t.max_score) {
         (Some([a, b]), Some(m)) if a == b => format!("{a} / {m} {}", l.t("分", "pts")),
@@ -43,10 +45,10 @@ pub fn TierCard(p: &Props) -> Html {
     };
     html! {
         <article class={classes!("tier-card", format!("verdict-{}", t.verdict.key()), p.compact.then_some("compact"))}
-            data-tier={p.key_name.clone()} data-qualified={t.qualified.to_string()} data-verdict={t.verdict.key()}
+            data-tier={key_name} data-qualified={t.qualified.to_string()} data-verdict={t.verdict.key()}
             data-score={t.score.map(|s| s.to_string())} data-score-max={t.score_range.map(|r| r[1].to_string())}
-            aria-labelledby={format!("tier-{}", p.key_name)}>
-            <h3 id={format!("tier-{}", p.key_name)}>{ l.term(t.name) }</h3>
+            aria-labelledby={format!("tier-{key_name}")}>
+            <h3 id={format!("tier-{key_name}")}>{ l.term(t.name) }</h3>
             <p class="verdict"><span class="icon" aria-hidden="true">{ icon }</span>{ " " }<strong>{ word }</strong>
                 if let Some(r) = route { <span class="route">{ format!("（{r}）") }</span> }
             </p>
@@ -95,8 +97,8 @@ pub fn TierCard(p: &Props) -> Html {
             if t.confidence != "official" {
                 <p class="provisional">{ l.t("依据二手资料，暂定", "Provisional: from secondary sources") }</p>
             }
-            if let (false, Some(m)) = (p.compact, &t.materials) {
-                <Materials tier_key={p.key_name.clone()} materials={m.clone()} />
+            if !p.compact && t.materials.is_some() {
+                <Materials tier={p.tier.clone()} />
             }
         </article>
     }
