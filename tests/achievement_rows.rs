@@ -20,7 +20,7 @@ fn in_every_region(rows: &[Achievement]) -> impl Iterator<Item = Profile> + '_ {
         p.company.province = Some(r.province.to_string());
         p.company.city = r.city.clone();
         p.company.district = r.district.clone();
-        p.achievements = rows.to_vec();
+        p.achievements = rows.to_vec().into();
         p
     })
 }
@@ -105,14 +105,14 @@ fn the_same_row_completed_counts() {
     let mut beijing = Profile::empty();
     beijing.company.province = Some("北京市".into());
     beijing.company.city = Some("北京市".into());
-    beijing.achievements = vec![done.clone()];
+    beijing.achievements = vec![done.clone()].into();
     let full = incentives(&beijing, DATE).total_wan;
     assert!(full > rust_decimal::Decimal::ZERO);
     // Each required choice taken back leaves nothing.
     for attr in ["level", "role", "action"] {
         let mut half = done.clone();
         half.attributes.remove(attr);
-        beijing.achievements = vec![half, Achievement::blank()];
+        beijing.achievements = vec![half, Achievement::blank()].into();
         assert!(incentives(&beijing, DATE).total_wan.is_zero(), "{attr}");
     }
 }
@@ -126,12 +126,13 @@ fn a_forerunner_without_its_level_gives_no_forerunner_measure() {
             .filter(|m| m.achievements.iter().any(|k| k == "forerunner"))
             .count()
     };
-    p.achievements = vec![Achievement::new("forerunner", &[], 1)];
+    p.achievements = vec![Achievement::new("forerunner", &[], 1)].into();
     assert_eq!(forerunner_measures(&p), 0);
     p.achievements = vec![Achievement::new(
         "forerunner",
         &[("level", "provincial")],
         1,
-    )];
+    )]
+    .into();
     assert!(forerunner_measures(&p) > 0);
 }

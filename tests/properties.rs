@@ -510,7 +510,8 @@ fn extreme_profile() -> impl Strategy<Value = Profile> {
                         a,
                     ),
                     Achievement::new("forerunner", &[("level", "provincial")], b),
-                ];
+                ]
+                .into();
                 p
             },
         )

@@ -15,6 +15,7 @@ mod field_error;
 pub mod fields;
 mod file;
 mod parse;
+mod rows;
 mod salvage;
 mod validate;
 
@@ -24,6 +25,7 @@ pub use bounds::{grouped, too_large_wan, too_precise};
 pub use field_error::FieldError;
 pub use file::{is_spreadsheet, read_profile_file, FileError};
 pub use parse::{parse_achievements, parse_profile, ParseError};
+pub use rows::Rows;
 pub use salvage::{salvage, Salvaged};
 pub use validate::validate;
 
@@ -47,7 +49,8 @@ pub struct Profile {
     pub ip: Ip,
     pub qualifications: Qualifications,
     pub compliance: Compliance,
-    pub achievements: Vec<Achievement>,
+    /// Shared between copies of the profile until edited ([`Rows`]).
+    pub achievements: Rows,
 }
 
 impl Profile {

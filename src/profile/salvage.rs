@@ -102,7 +102,7 @@ mod tests {
     #[test]
     fn what_no_field_shows_is_refused() {
         let mut p = Profile::empty();
-        p.achievements = vec![Achievement::new("standard", &[], 1); 201];
+        p.achievements = vec![Achievement::new("standard", &[], 1); 201].into();
         p.company.employees = Some(10);
         p.company.rd_employees = Some(20);
         let s = salvage(p);

@@ -67,5 +67,5 @@ impl PartialEq for OfProfileProps {
 /// rows changed.
 #[function_component]
 pub fn AchievementsOf(props: &OfProfileProps) -> Html {
-    html! { <Achievements list={props.profile.achievements.clone()} on_edit={props.on_edit.clone()} /> }
+    html! { <Achievements list={props.profile.achievements.to_vec()} on_edit={props.on_edit.clone()} /> }
 }

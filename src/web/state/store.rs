@@ -467,7 +467,7 @@ mod tests {
         assert_eq!(s.active().profile.achievements[0].count, 3);
         let mut full = (*s).clone();
         Rc::make_mut(&mut full.active_mut().profile).achievements =
-            vec![crate::profile::Achievement::blank(); MAX_ACHIEVEMENTS];
+            vec![crate::profile::Achievement::blank(); MAX_ACHIEVEMENTS].into();
         let full = Rc::new(full);
         let again = full
             .clone()
