@@ -295,8 +295,9 @@ async fn materials_and_field_checks_under_each_tier() {
         assert!(!d.has_attribute("open"), "materials open by default");
         assert_eq!(q(d, "summary").text_content().unwrap(), "需准备的材料");
     }
-    let innovative = q(&root, "[data-tier=\"innovative\"] details[data-materials]");
-    let item = q(&innovative, "[data-material=\"platform_self_assessment\"]");
+    let item_at = "[data-tier=\"innovative\"] details[data-materials] [data-material=\"platform_self_assessment\"]";
+    eventually(|| root.query_selector(item_at).unwrap().is_some()).await;
+    let item = q(&root, item_at);
     assert!(
         item.text_content().unwrap().contains("第十条"),
         "the article is named"
@@ -317,10 +318,15 @@ async fn materials_and_field_checks_under_each_tier() {
         "[data-tier=\"tech_sme\"] [data-warning=\"tech_sme_check_staff\"]",
     );
     assert!(warning.text_content().unwrap().contains("实地核查"));
-    assert!(q(&root, "[data-tier=\"tech_sme\"] details[data-materials]")
-        .text_content()
-        .unwrap()
-        .contains("科技型中小企业服务平台"));
+    // The lists follow the score by one task (the calculator's settled
+    // report): a slow render may land the card before its list.
+    let listed = || {
+        root.query_selector("[data-tier=\"tech_sme\"] details[data-materials]")
+            .unwrap()
+            .and_then(|d| d.text_content())
+            .is_some_and(|t| t.contains("科技型中小企业服务平台"))
+    };
+    assert!(eventually(listed).await, "the 科技型 materials are listed");
     unmount(root, handle);
 }
 

@@ -38,13 +38,20 @@ impl TierOf {
         &self.report.0.tiers[self.key]
     }
 
+    /// The tier's view, if the report has the tier (a report of another
+    /// rulebook may not).
+    pub fn get(&self) -> Option<&crate::report::TierView> {
+        self.report.0.tiers.get(self.key)
+    }
+
     /// Whether `f` reads the same from both tiers (the same report at once).
     pub fn same<T: PartialEq>(
         &self,
         other: &Self,
         f: impl Fn(&crate::report::TierView) -> &T,
     ) -> bool {
-        self.key == other.key && (self.report == other.report || f(self.view()) == f(other.view()))
+        self.key == other.key
+            && (self.report == other.report || self.get().map(&f) == other.get().map(&f))
     }
 }
 

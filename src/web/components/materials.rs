@@ -24,7 +24,7 @@ impl PartialEq for Props {
 #[function_component]
 pub fn Materials(p: &Props) -> Html {
     let l = use_lang();
-    let Some(materials) = &p.tier.view().materials else {
+    let Some(materials) = p.tier.get().and_then(|t| t.materials.as_ref()) else {
         return html! {};
     };
     let item = |m: &MaterialView| {

@@ -17,6 +17,13 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub report: Shared<Report>,
+    /// The report whose materials the cards list under 需准备的材料 (a
+    /// closed disclosure), when not `report`: the calculator's trails the
+    /// score by one task, as its details panel does, so that a keystroke
+    /// that makes a tier applicable or not does not build or drop its list
+    /// of some thirty materials before the score is on screen.
+    #[prop_or_default]
+    pub materials: Option<Shared<Report>>,
 }
 
 /// The verdict cards and the live announcement.
@@ -46,7 +53,8 @@ pub fn Summary(p: &SummaryProps) -> Html {
             </p>
             <div class="tier-cards">
                 { for TIER_ORDER.iter().filter(|k| r.tiers.contains_key(*k)).map(|&key| html! {
-                    <TierCard {key} tier={TierOf { report: p.report.clone(), key }} />
+                    <TierCard {key} tier={TierOf { report: p.report.clone(), key }}
+                        materials={TierOf { report: p.materials.clone().unwrap_or_else(|| p.report.clone()), key }} />
                 }) }
             </div>
             <p class="incentive-line">

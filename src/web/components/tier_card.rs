@@ -12,13 +12,25 @@ use crate::web::i18n::use_lang;
 use crate::web::props::TierOf;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct Props {
     /// The tier, in the report: a keystroke's new report does not copy
     /// four tiers' views into the cards' props to compare them.
     pub tier: TierOf,
+    /// The same tier in the report whose materials the card lists (see
+    /// [`super::results::SummaryProps::materials`]).
+    pub materials: TierOf,
     #[prop_or_default]
     pub compact: bool,
+}
+
+/// Equal when the tier is and the materials listed are.
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        self.tier == other.tier
+            && self.compact == other.compact
+            && self.materials.same(&other.materials, |t| &t.materials)
+    }
 }
 
 /// A verdict's icon and word in the page's language.
@@ -97,8 +109,8 @@ pub fn TierCard(p: &Props) -> Html {
             if t.confidence != "official" {
                 <p class="provisional">{ l.t("依据二手资料，暂定", "Provisional: from secondary sources") }</p>
             }
-            if !p.compact && t.materials.is_some() {
-                <Materials tier={p.tier.clone()} />
+            if !p.compact && p.materials.get().is_some_and(|m| m.materials.is_some()) {
+                <Materials tier={p.materials.clone()} />
             }
         </article>
     }

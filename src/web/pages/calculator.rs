@@ -323,9 +323,10 @@ pub fn CalculatorPage(p: &Props) -> Html {
             },
         )
     };
-    // The details panel (reasons, indicators, incentives) trails the score
-    // by one task (a zero timeout): a keystroke's render then holds the
-    // form and the scores only, and the panel follows right after.
+    // The details panel (reasons, indicators, incentives) and the cards'
+    // closed lists of materials trail the score by one task (a zero
+    // timeout): a keystroke's render then holds the form and the scores
+    // only, and the rest follows right after.
     let settled = use_state(|| report.clone());
     {
         let settled = settled.clone();
@@ -346,7 +347,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
         <>
             <div class="calc">
                 <ResultsDock report={report.clone()}>
-                    <div class="side-summary"><Summary report={report.clone()} /></div>
+                    <div class="side-summary"><Summary report={report.clone()} materials={(*settled).clone()} /></div>
                     <div class="side-details">
                         <Details report={(*settled).clone()} advice={(*advice).clone()} on_try={on_try} />
                     </div>
