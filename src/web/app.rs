@@ -168,10 +168,10 @@ pub fn App() -> Html {
     }
     {
         let flush = flush.clone();
+        let save_later = super::debounce::use_debounce(SAVE_DELAY_MS);
         use_effect_with(store.clone(), move |s| {
             *pending.borrow_mut() = Some(s.clone());
-            let timer = gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, flush);
-            move || drop(timer)
+            save_later.schedule(flush);
         });
     }
     let discard_unreadable = {

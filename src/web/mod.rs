@@ -8,6 +8,7 @@
 pub mod app;
 pub mod catalog;
 pub mod components;
+pub mod debounce;
 pub mod escape;
 pub mod examples;
 pub mod excel;

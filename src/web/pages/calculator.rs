@@ -126,16 +126,18 @@ pub fn CalculatorPage(p: &Props) -> Html {
         },
     ))
     .clone();
-    // The profile and report of before this keystroke are let go of in a
-    // task of their own: freeing up to 200 rows and a whole report is not
-    // work the keystroke's score has to wait for.
+    // The profile and report of before this keystroke are let go of after
+    // it: freeing a whole report is not work the keystroke's score has to
+    // wait for. They wait in `let_go`, emptied by the task that brings the
+    // details up to date (below): one timer a keystroke, not two.
     let previous = use_mut_ref(|| (entry.profile.clone(), report.clone()));
+    let let_go = use_mut_ref(Vec::new);
     if !Rc::ptr_eq(&previous.borrow().0, &entry.profile) {
         let old = std::mem::replace(
             &mut *previous.borrow_mut(),
             (entry.profile.clone(), report.clone()),
         );
-        Timeout::new(0, move || drop(old)).forget();
+        let_go.borrow_mut().push(old);
     }
     // Side by side: the same company under the newest rulebook and the one
     // it replaced.
@@ -189,18 +191,18 @@ pub fn CalculatorPage(p: &Props) -> Html {
     {
         let (advice, printed, report) = (advice.clone(), printed.clone(), report.clone());
         let (scenarios, store) = (scenarios.clone(), store.clone());
+        let after_pause = crate::web::debounce::use_debounce(150);
         use_effect_with(
             (entry.profile.clone(), date, rulebook.id, family, catalog),
             move |(profile, date, _, _, _)| {
                 let (profile, date) = (profile.clone(), *date);
-                let timer = Timeout::new(150, move || {
+                after_pause.schedule(move || {
                     advice.set(Some(Shared(Rc::new(compute_advice(
                         &profile, date, rulebook,
                     )))));
                     scenarios.set(compute_scenarios(&store, date, rulebook));
                     printed.set((report, profile));
                 });
-                move || drop(timer)
             },
         );
     }
@@ -332,7 +334,10 @@ pub fn CalculatorPage(p: &Props) -> Html {
         let settled = settled.clone();
         use_effect_with(report.clone(), move |report| {
             let report = report.clone();
-            let timer = Timeout::new(0, move || settled.set(report));
+            let timer = Timeout::new(0, move || {
+                settled.set(report);
+                let_go.borrow_mut().clear();
+            });
             move || drop(timer)
         });
     }
