@@ -2,7 +2,7 @@
 //! are the schema: `build.rs` reads `data/incentives/*.toml` into them (it
 //! includes this very file), a policy pack (`sme-policy-pack/1` JSON)
 //! deserialises into them, and `data/incentives/SCHEMA.md` is checked
-//! against them by a test (`tests/catalogs.rs`).
+//! against them by a test (`tests/catalog_schema.rs`).
 //!
 //! Every type also round-trips through a compact binary form (postcard),
 //! which is how the built-in catalog is embedded: no internally tagged or
