@@ -235,7 +235,7 @@ async function main() {
   console.log(`| portfolio: 10,000 .xlsx rows read and scored in the page (${kb(folioXlsx.bytes)} KB file) | file chosen → table: first use ${folioXlsx.first} ms, again (Excel module loaded) ${folioXlsx.again} ms (scoring ${folioXlsx.ms.toFixed(0)} ms) | | < 1 s | ${ok(folioXlsx.first < 1000 && folioXlsx.again < 1000)} |`);
   console.log(`| Excel modules, not in the totals above: reader (fetched only for an .xlsx) / writer (only for an Excel export) | ${kb(excel.read.gzip)} / ${kb(excel.write.gzip)} KB gzip (${kb(excel.read.raw)} / ${kb(excel.write.raw)} KB raw) | | out of the first load | ${ok(!loadsApp.some((r) => r.requests.some((q) => q.path.includes("/excel-"))))} |`);
 
-  console.log("\nFiles, raw / gzip KB: " + ["wasm", "js", "css", "html", "other"].map((kind) => {
+  console.log("\nFiles, raw / gzip KB: " + ["wasm", "js", "css", "html", "data", "other"].map((kind) => {
     const sum = (t, k) => t.rows.filter((r) => r.kind === kind).reduce((s, r) => s + r[k], 0);
     return `${kind} ${kb(sum(app, "raw"))} / ${kb(sum(app, "gzip"))} (bare ${kb(sum(bare, "raw"))} / ${kb(sum(bare, "gzip"))})`;
   }).join("; "));

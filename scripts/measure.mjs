@@ -12,14 +12,24 @@ import { serve, CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/server.mjs";
 export { CHROMIUM, CHROMIUM_ARGS };
 
 
-export function sizes(dist) {
+/**
+ * Every file of the build with its raw and gzip -9 size, by its path under
+ * `dist` (`data/catalog-….bin` too: the data assets are part of
+ * "everything"). The Excel modules' folder (`excel-…/`) is left out: they
+ * are fetched only for an .xlsx import or export and reported on their own.
+ */
+export function sizes(dist, under = "") {
   const rows = [];
-  for (const name of readdirSync(dist)) {
-    const path = join(dist, name);
-    if (!statSync(path).isFile()) continue;
+  for (const name of readdirSync(join(dist, under))) {
+    const rel = under ? `${under}/${name}` : name;
+    const path = join(dist, rel);
+    if (statSync(path).isDirectory()) {
+      if (!name.startsWith("excel-")) rows.push(...sizes(dist, rel));
+      continue;
+    }
     const body = readFileSync(path);
-    const kind = name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : name.endsWith(".html") ? "html" : "other";
-    rows.push({ kind, name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    const kind = name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : name.endsWith(".html") ? "html" : name.endsWith(".bin") ? "data" : "other";
+    rows.push({ kind, name: rel, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
   }
   rows.sort((a, b) => b.raw - a.raw);
   return rows;

@@ -10,160 +10,37 @@
 // page"): controls by `name` = profile path; `data-tier`, `data-score`,
 // `data-qualified` on the verdict cards.
 
-import { test, before } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { appUnderTest } from "./harness.mjs";
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const DIST = resolve(ROOT, process.env.DIST || "dist");
-const OUT = join(ROOT, "target", "e2e");
-
-const STRONG = JSON.parse(readFileSync(join(ROOT, "tests/golden/bases/strong.json"), "utf8"));
-// The date of the golden cases on the strong base (tests/golden/*.toml).
-const STRONG_DATE = "2025-06-30";
-const EXAMPLE_SRDI = JSON.parse(readFileSync(join(ROOT, "examples/edge-srdi.json"), "utf8"));
-const RULEBOOK_2022 = "工信部企业〔2022〕63号";
-
-const app = appUnderTest(DIST);
-// Everything the pages asked for, and every CSP report, over the session.
-const pageRequests = [];
-const cspReports = [];
-const pageErrors = [];
-
-before(() => mkdirSync(OUT, { recursive: true }));
-
-/** A fresh context and page, watched for requests, CSP reports and errors. */
-async function fresh(t, options = {}) {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  page.setDefaultTimeout(5000); // fail fast: the whole suite should stay under a minute
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-    );
-  });
-  page.on("request", (r) => pageRequests.push({ test: t.name, url: r.url() }));
-  page.on("console", (m) => {
-    if (/content security policy|Content-Security-Policy/i.test(m.text())) cspReports.push(`${t.name}: console: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => pageErrors.push(`${t.name}: ${e.message}`));
-  return { context, page };
-}
-
-/**
- * Opens the app (optionally at a route) and waits for the wasm to render.
- * A new profile opens on the quick check (tests/e2e/quick.test.mjs); these
- * tests go on to the full form.
- */
-async function open(page, hash = "") {
-  await page.goto(app.server.url + hash);
-  if (hash === "#/rules") await page.waitForSelector(".rules-page");
-  else {
-    await page.waitForSelector('[data-tier="innovative"]');
-    await fullForm(page);
-  }
-}
-
-/** "完善详细信息" when the quick check is showing. */
-async function fullForm(page) {
-  const next = page.locator("[data-full-form]");
-  if ((await next.count()) > 0) {
-    await next.click();
-    await page.waitForSelector(".profile-form");
-  }
-}
-
-/** Collects the page's securitypolicyviolation events into the session list. */
-async function collectCsp(page, name) {
-  const list = await page.evaluate(() => window.__csp || []);
-  for (const v of list) cspReports.push(`${name}: event: ${v}`);
-  return list;
-}
-
-const control = (page, path) => page.locator(`[name="${path}"]`);
-
-async function cards(page) {
-  return page.$$eval("[data-tier]", (els) =>
-    Object.fromEntries(
-      els.map((e) => [e.dataset.tier, { score: e.dataset.score, qualified: e.dataset.qualified, verdict: e.dataset.verdict }]),
-    ),
-  );
-}
-
-/** Waits until the card of `tier` shows `attr` = `value`, then checks it. */
-async function expectCard(page, tier, attr, value) {
-  const sel = `[data-tier="${tier}"]`;
-  try {
-    await page.waitForFunction(
-      ([sel, attr, value]) => document.querySelector(sel)?.getAttribute(attr) === value,
-      [sel, attr, value],
-      { timeout: 3000 },
-    );
-  } catch {
-    // fall through to a readable assertion
-  }
-  assert.equal(await page.getAttribute(sel, attr), value, `${sel} ${attr}`);
-}
-
-/** The innovative score once rendering has settled after an edit. */
-async function scoreAfter(page, tier, action) {
-  const sel = `[data-tier="${tier}"]`;
-  await action();
-  // Yew renders on its scheduler; two animation frames are plenty.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return page.getAttribute(sel, "data-score");
-}
-
-/** The profile's leaves as [dotted path, value], in document order. */
-function leaves(obj, prefix = "") {
-  const out = [];
-  for (const [k, v] of Object.entries(obj)) {
-    const path = prefix ? `${prefix}.${k}` : k;
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) out.push(...leaves(v, path));
-    else out.push([path, v]);
-  }
-  return out;
-}
-
-/** Fills the form with a profile document, the way a user would. */
-async function fillProfile(page, doc) {
-  for (const [path, value] of leaves(doc)) {
-    if (path === "format" || value === null) continue;
-    if (path === "qualifications.honors") {
-      if (value.length === 0) await page.check("#honor-none");
-      continue;
-    }
-    if (Array.isArray(value)) {
-      assert.equal(value.length, 0, `fillProfile cannot fill ${path}`);
-      continue;
-    }
-    const el = control(page, path);
-    assert.equal(await el.count(), 1, `one control named ${path}`);
-    const tag = await el.evaluate((e) => e.tagName);
-    if (tag === "SELECT") await el.selectOption(String(value));
-    else await el.fill(String(value));
-  }
-}
-
-async function setDate(page, date) {
-  await page.fill("#assessment-date", date);
-  await page.waitForFunction((d) => document.querySelector(".rulebook-line")?.textContent.includes(d), date);
-}
-
-function exampleSelect(page) {
-  return page.locator("select", { has: page.locator('option[value="edge-innovative"]') });
-}
-
-async function loadExample(page, key) {
-  const before = await page.locator(".profile-select option").count();
-  await exampleSelect(page).selectOption(key);
-  await page.waitForFunction((n) => document.querySelectorAll(".profile-select option").length === n + 1, before);
-}
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  ROOT,
+  DIST,
+  OUT,
+  STRONG,
+  STRONG_DATE,
+  EXAMPLE_SRDI,
+  RULEBOOK_2022,
+  app,
+  pageRequests,
+  cspReports,
+  pageErrors,
+  fresh,
+  open,
+  fullForm,
+  collectCsp,
+  control,
+  cards,
+  expectCard,
+  scoreAfter,
+  leaves,
+  fillProfile,
+  setDate,
+  exampleSelect,
+  loadExample,
+  privacyCheck,
+} from "./app-kit.mjs";
 
 // ---------------------------------------------------------------------------
 
@@ -394,140 +271,4 @@ test("print: the report shows company, date, rulebook and notice; the PDF has 1-
   if (!Number.isNaN(count)) assert.equal(count, pages);
 });
 
-test("CSP: strict policy in dist/index.html, no violation in the page", async (t) => {
-  const html = readFileSync(join(DIST, "index.html"), "utf8");
-  const meta = html.match(/<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i);
-  assert.ok(meta, "a CSP meta tag");
-  const content = meta[0].match(/content=(?:"([^"]*)"|'([^']*)')/i);
-  assert.ok(content, "CSP content attribute");
-  const policy = content[1] ?? content[2];
-  const directives = Object.fromEntries(
-    policy.split(";").map((d) => d.trim()).filter(Boolean).map((d) => {
-      const [name, ...values] = d.split(/\s+/);
-      return [name, values];
-    }),
-  );
-  assert.deepEqual(directives["default-src"], ["'self'"]);
-  assert.deepEqual(directives["connect-src"], ["'self'"]);
-  assert.ok(directives["script-src"], "script-src present");
-  assert.ok(!directives["script-src"].includes("'unsafe-inline'"), "no 'unsafe-inline' in script-src");
-  assert.ok(!directives["script-src"].includes("'unsafe-eval'"), "no 'unsafe-eval' in script-src");
-  assert.ok(!html.includes("__CSP__"), "placeholder replaced");
-
-  const { page } = await fresh(t);
-  await open(page);
-  await loadExample(page, "edge-srdi");
-  for (const name of ["提升建议", "地方激励", "评分明细"]) await page.getByRole("tab", { name }).click();
-  await page.getByRole("button", { name: "English" }).click();
-  await page.evaluate(() => (location.hash = "#/rules"));
-  await page.waitForSelector(".rules-page");
-  assert.deepEqual(await collectCsp(page, t.name), [], "no securitypolicyviolation");
-  assert.deepEqual(cspReports, [], "no CSP report in the console over the session so far");
-});
-
-test("accessibility: axe finds nothing serious or critical", async (t) => {
-  const axe = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
-  const { page } = await fresh(t);
-  const run = async (label) => {
-    // page.evaluate goes through the DevTools protocol, which the page's CSP does not govern.
-    if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(axe);
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
-    assert.ok(result.passes.length > 10, `axe really ran on ${label}`);
-    const minor = result.violations.filter((v) => v.impact !== "serious" && v.impact !== "critical");
-    if (minor.length) t.diagnostic(`[${label}] below serious: ${minor.map((v) => `${v.impact} ${v.id} (${v.nodes.length})`).join(", ")}`);
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `[${label}] ${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("\n    ")}${v.nodes.length > 5 ? `\n    … ${v.nodes.length} nodes` : ""}`);
-  };
-  const found = [];
-  await open(page);
-  await loadExample(page, "edge-srdi");
-  await expectCard(page, "srdi", "data-score", "60");
-  found.push(...(await run("calculator, example 2")));
-  await page.getByRole("tab", { name: "提升建议" }).click();
-  await page.locator(".advice, .tab-panel .good").first().waitFor();
-  found.push(...(await run("advice tab")));
-  await page.getByRole("tab", { name: "地方激励" }).click();
-  // The loaded panel (the policies arrive after the first score).
-  await page.locator(".incentives [data-incentives-min]").waitFor();
-  found.push(...(await run("incentives tab")));
-  await page.evaluate(() => (location.hash = "#/rules"));
-  await page.waitForSelector(".rules-page");
-  found.push(...(await run("rules page")));
-  if (found.length) t.diagnostic(found.join("\n"));
-  assert.deepEqual(found, [], `axe violations:\n${found.join("\n")}`);
-});
-
-test("screenshot of the calculator with example 2 (1400×1000)", async (t) => {
-  const { page } = await fresh(t, { viewport: { width: 1400, height: 1000 } });
-  await open(page);
-  await loadExample(page, "edge-srdi");
-  await expectCard(page, "srdi", "data-score", "60");
-  await page.locator(".tier-cards").waitFor();
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300); // the advice follows 150 ms after the last edit
-  const png = await page.screenshot();
-  writeFileSync(join(OUT, "screenshot.png"), png);
-  assert.ok(png.length > 10_000, "a real screenshot");
-  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1400, 1000], "1400×1000");
-  if (process.env.SCREENSHOT === "1") {
-    writeFileSync(join(ROOT, "docs", "screenshot.png"), png);
-    t.diagnostic(`wrote ${join(ROOT, "docs", "screenshot.png")}`);
-  }
-});
-
-test("keyboard: Tab reaches the language switch and the first field; ArrowRight moves between result tabs", async (t) => {
-  const { page } = await fresh(t);
-  await open(page);
-  await page.evaluate(() => document.activeElement?.blur());
-  const order = [];
-  let langAt = -1;
-  let fieldAt = -1;
-  for (let i = 0; i < 400 && fieldAt < 0; i++) {
-    await page.keyboard.press("Tab");
-    const el = await page.evaluate(() => {
-      const a = document.activeElement;
-      return { tag: a?.tagName, name: a?.getAttribute("name"), text: a?.textContent?.trim().slice(0, 20), lang: a?.closest(".lang-switch") !== null };
-    });
-    order.push(el.name || el.text || el.tag);
-    if (el.lang && langAt < 0) langAt = i;
-    if (el.name === "company.name") fieldAt = i;
-  }
-  t.diagnostic(`tab order: ${order.join(" | ")}`);
-  assert.ok(langAt >= 0, "Tab reaches the language switch");
-  assert.ok(fieldAt >= 0, "Tab reaches the first form field (company.name)");
-  assert.ok(langAt < fieldAt, "language switch before the form");
-
-  const tabs = page.getByRole("tab");
-  assert.equal(await tabs.count(), 3);
-  await tabs.nth(0).focus();
-  await page.keyboard.press("ArrowRight");
-  await page.waitForFunction(() => document.activeElement?.id === "tab-1");
-  assert.equal(await tabs.nth(1).getAttribute("aria-selected"), "true");
-  assert.equal(await tabs.nth(0).getAttribute("aria-selected"), "false");
-  assert.equal(await tabs.nth(0).getAttribute("tabindex"), "-1", "roving tabindex");
-  await page.keyboard.press("ArrowRight");
-  await page.waitForFunction(() => document.activeElement?.id === "tab-2");
-  assert.equal(await tabs.nth(2).getAttribute("aria-selected"), "true");
-  assert.equal(await page.getAttribute('[role="tabpanel"]', "aria-labelledby"), "tab-2");
-  await page.keyboard.press("ArrowRight");
-  await page.waitForFunction(() => document.activeElement?.id === "tab-0", null, { timeout: 2000 });
-  assert.equal(await tabs.nth(0).getAttribute("aria-selected"), "true", "wraps around");
-});
-
-// Runs last: it judges every request of the whole session.
-test("privacy: every request of the session went to this origin only", async (t) => {
-  const { page } = await fresh(t);
-  await open(page, "#/rules");
-  await open(page);
-  assert.ok(app.server.requests.length > 0 && pageRequests.length > 0, "the session made requests");
-  for (const url of app.server.requests) assert.match(url, /^\/(?!\/)/, `server saw an origin-relative path: ${url}`);
-  const foreign = pageRequests.filter(({ url }) => {
-    if (url.startsWith("data:") || url.startsWith("blob:")) return false;
-    return new URL(url).origin !== app.origin;
-  });
-  assert.deepEqual(foreign, [], "requests to another origin");
-  assert.ok(pageRequests.every(({ url }) => url.startsWith("data:") || url.startsWith("blob:") || new URL(url).hostname === "127.0.0.1"));
-  assert.deepEqual(pageErrors, [], "no uncaught page errors over the session");
-  assert.deepEqual(cspReports, [], "no CSP report over the session");
-});
+privacyCheck();

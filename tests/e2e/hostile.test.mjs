@@ -1,7 +1,7 @@
 // Hostile input, end to end, on the built app (dist/) in headless Chromium:
 // absurd numbers typed into money fields, oversized and deeply nested
-// files, broken and malicious CSVs, full / disabled / corrupt localStorage,
-// and altered share links. The rule throughout: a clear message, the page
+// files, broken and malicious CSVs (storage and share links:
+// hostile-storage.test.mjs; helpers: hostile-kit.mjs). The rule throughout: a clear message, the page
 // keeps working, and nothing stored is lost.
 //
 //   trunk build --release && node --test tests/e2e/hostile.test.mjs
@@ -18,150 +18,33 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { appUnderTest } from "./harness.mjs";
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const DIST = resolve(ROOT, process.env.DIST || "dist");
-const KEY = "sme-calc.v1";
-// A fixed assessment date, so the rulebook (and the scores) do not depend on today.
-const DATE = "2025-06-30";
-const MB = 1024 * 1024;
-
-const app = appUnderTest(DIST);
-// Every request any page, worker or context made over the session.
-const requests = [];
-
-/**
- * A fresh context and page. `init` (a function, with `arg`) runs before the
- * app's scripts on every load. `errors` collects uncaught page errors and
- * crashes; each test ends with `noErrors`.
- */
-async function fresh(t, { init, arg, ...options } = {}) {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  t.after(() => context.close());
-  context.on("request", (r) => requests.push({ test: t.name, url: r.url() }));
-  if (init) await context.addInitScript(init, arg);
-  const errors = [];
-  const watch = (page) => {
-    page.setDefaultTimeout(5000);
-    page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-    page.on("crash", () => errors.push("the page crashed"));
-  };
-  context.on("page", watch);
-  const page = await context.newPage();
-  return { context, page, errors };
-}
-
-function noErrors(errors) {
-  assert.deepEqual(errors, [], "no uncaught page error, no crash");
-}
-
-/** Opens the app (optionally at a route) and waits for the wasm to render. */
-async function open(page, hash = "") {
-  await page.goto(app.server.url + hash);
-  if (hash.startsWith("#/portfolio")) await page.waitForSelector(".portfolio-page");
-  else if (hash.startsWith("#share/")) await page.waitForSelector("[data-share-error], [data-shared-view]");
-  else {
-    await page.waitForSelector('[data-tier="innovative"]');
-    // A new profile opens on the quick check; these tests use the full form.
-    const next = page.locator("[data-full-form]");
-    if ((await next.count()) > 0) {
-      await next.click();
-      await page.waitForSelector(".profile-form");
-    }
-  }
-}
-
-const control = (page, path) => page.locator(`[name="${path}"]`);
-const errorOf = (path) => `#f-${path.replaceAll(".", "-")}-err`;
-
-/** Two animation frames: Yew has rendered whatever the last event caused. */
-const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-
-const score = (page, tier = "innovative") => page.getAttribute(`[data-tier="${tier}"]`, "data-score");
-
-async function waitScore(page, tier, value) {
-  await page
-    .waitForFunction(([t, v]) => document.querySelector(`[data-tier="${t}"]`)?.dataset.score === v, [tier, value], { timeout: 3000 })
-    .catch(() => {});
-  assert.equal(await score(page, tier), value, `${tier} data-score`);
-}
-
-async function setDate(page, date) {
-  await page.fill("#assessment-date", date);
-  await page.waitForFunction((d) => document.querySelector(".rulebook-line")?.textContent.includes(d), date);
-}
-
-/** Every key and value in the page's localStorage, sorted by key. */
-const storageSnapshot = (page) =>
-  page.evaluate(() => Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)]));
-
-/** The saved state (parsed), or null while nothing readable is saved yet
- *  (saves are debounced, so a seeded unreadable value may still be there). */
-const savedState = (page) =>
-  page.evaluate((k) => {
-    try {
-      return JSON.parse(localStorage.getItem(k) ?? "null");
-    } catch {
-      return null;
-    }
-  }, KEY);
-
-function activeEntry(state) {
-  return state.entries.find((e) => e.id === state.active) ?? state.entries[0];
-}
-
-/** Waits until the saved state satisfies `pred` (the app saves in an effect). */
-async function waitSaved(page, pred, what) {
-  const t0 = Date.now();
-  let state;
-  while (Date.now() - t0 < 5000) {
-    state = await savedState(page);
-    if (state && pred(state)) return state;
-    await page.waitForTimeout(50);
-  }
-  assert.fail(`saved state never showed ${what}: ${JSON.stringify(state)?.slice(0, 300)}`);
-}
-
-/** A minimal RFC 4180 reader: rows of cells. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell), rows.push(row), (row = []), (cell = "");
-    } else cell += c;
-  }
-  if (cell !== "" || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
-
-async function givePortfolio(page, name, buffer) {
-  await page.setInputFiles("#portfolio-files", { name, mimeType: name.endsWith(".json") ? "application/json" : "text/csv", buffer });
-}
-
-/** The portfolio table: [{row, name, region}] of the rows shown and scored
- * (a row whose cells could not be placed stays in the table, unscored). */
-const portfolioRows = (page) =>
-  page.$$eval("[data-portfolio-row]", (trs) =>
-    trs
-      .filter((tr) => tr.querySelector("[data-tier]"))
-      .map((tr) => ({ row: Number(tr.dataset.portfolioRow), name: tr.querySelector(".company-name").textContent, region: tr.children[2].textContent })),
-  );
-const errorRows = (page) =>
-  page.$$eval("[data-error-row]", (trs) => trs.map((tr) => ({ row: Number(tr.dataset.errorRow), text: tr.textContent })));
+import {
+  ROOT,
+  DIST,
+  KEY,
+  DATE,
+  MB,
+  app,
+  requests,
+  fresh,
+  noErrors,
+  open,
+  control,
+  errorOf,
+  settle,
+  score,
+  waitScore,
+  setDate,
+  storageSnapshot,
+  savedState,
+  activeEntry,
+  waitSaved,
+  parseCsv,
+  givePortfolio,
+  portfolioRows,
+  errorRows,
+  privacyCheck,
+} from "./hostile-kit.mjs";
 
 // ---------------------------------------------------------------------------
 // Typing
@@ -523,239 +406,4 @@ test("portfolio: formula-injection cells are neutralised in the exported CSV", a
   noErrors(errors);
 });
 
-// ---------------------------------------------------------------------------
-// Storage
-
-test("storage full: editing shows the storage notice, scores still update, the data on screen and the last save are kept", async (t) => {
-  const { page, errors } = await fresh(t, {
-    // After the first save, every setItem fails as a full storage does,
-    // until the test sets window.__heal.
-    init: () => {
-      const setItem = Storage.prototype.setItem;
-      window.__saves = 0;
-      window.__refused = 0;
-      Storage.prototype.setItem = function (k, v) {
-        if (window.__saves >= 1 && !window.__heal) {
-          window.__refused++;
-          throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-        }
-        window.__saves++;
-        return setItem.call(this, k, v);
-      };
-    },
-  });
-  await open(page);
-  await page.waitForFunction(() => window.__saves === 1);
-  const firstSave = await storageSnapshot(page);
-  assert.ok(firstSave.some(([k]) => k === KEY), "the first load saved");
-  assert.equal(await page.locator("[data-storage-error]").count(), 0, "no notice before anything fails");
-
-  await setDate(page, DATE);
-  const notice = page.locator("[data-storage-error]");
-  await notice.waitFor({ timeout: 3000 });
-  assert.match(await notice.textContent(), /已满|full/, "the notice says the storage is full");
-  assert.match(await notice.textContent(), /导出|export/i, "and what to do");
-
-  // The page keeps working: typing changes the scores.
-  await control(page, "company.name").fill("存储已满公司");
-  await control(page, "financials.operating_revenue.y1").fill("10000");
-  await control(page, "financials.rd_expense.y1").fill("300");
-  await settle(page);
-  const s300 = await score(page);
-  await control(page, "financials.rd_expense.y1").fill("1200");
-  await page.waitForFunction((s) => document.querySelector('[data-tier="innovative"]')?.dataset.score !== s, s300);
-  // Saves follow a pause in typing: at least one more was attempted.
-  await page.waitForFunction(() => window.__refused > 1, null, { timeout: 3000 });
-  assert.equal(await notice.count(), 1, "one notice, not one per failed save");
-
-  // The data on screen is kept; the last good save is not damaged.
-  assert.equal(await control(page, "company.name").inputValue(), "存储已满公司");
-  assert.equal(await control(page, "financials.rd_expense.y1").inputValue(), "1200");
-  assert.equal(await page.inputValue("#assessment-date"), DATE);
-  assert.deepEqual(await storageSnapshot(page), firstSave, "what was stored before is intact");
-
-  // Space again: the next edit is saved (everything on screen) and the notice goes.
-  await page.evaluate(() => (window.__heal = true));
-  await control(page, "financials.net_profit.y1").fill("5");
-  await notice.waitFor({ state: "detached", timeout: 3000 });
-  const saved = activeEntry(await savedState(page));
-  assert.equal(saved.profile.company.name, "存储已满公司");
-  assert.equal(Number(saved.profile.financials.rd_expense.y1), 1200);
-  assert.equal(saved.profile.assessment_date, DATE);
-  noErrors(errors);
-});
-
-test("storage disabled (localStorage throws SecurityError): the app loads, shows the notice, scores update as you type", async (t) => {
-  const { page, errors } = await fresh(t, {
-    init: () => {
-      Object.defineProperty(window, "localStorage", {
-        configurable: true,
-        get() {
-          throw new DOMException("The operation is insecure.", "SecurityError");
-        },
-      });
-    },
-  });
-  await open(page);
-  const notice = page.locator("[data-storage-error]");
-  await notice.waitFor({ timeout: 3000 });
-  assert.match(await notice.textContent(), /禁止了本地存储|blocks local storage/);
-  await setDate(page, DATE);
-  await control(page, "financials.operating_revenue.y1").fill("10000");
-  const rd = control(page, "financials.rd_expense.y1");
-  await rd.fill("300");
-  await settle(page);
-  const s300 = await score(page);
-  await rd.click();
-  await rd.press("End");
-  await page.keyboard.press("0"); // 3000: 30% of revenue
-  await page.waitForFunction((s) => document.querySelector('[data-tier="innovative"]')?.dataset.score !== s, s300);
-  assert.equal(await rd.inputValue(), "3000");
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("name")), "financials.rd_expense.y1", "focus stays in the field");
-  assert.equal(await notice.count(), 1, "still one notice");
-  // Other pages work too.
-  await page.evaluate(() => (location.hash = "#/rules"));
-  await page.waitForSelector(".rules-page");
-  noErrors(errors);
-});
-
-/** Puts `value` under `key` before the app's first load (once per tab). */
-function seed(key, value) {
-  return {
-    init: ([k, v]) => {
-      if (location.origin === "null") return; // about:blank before the first navigation
-      if (!sessionStorage.getItem("__seeded")) {
-        localStorage.setItem(k, v);
-        sessionStorage.setItem("__seeded", "1");
-      }
-    },
-    arg: [key, value],
-  };
-}
-
-test("corrupt saved data: a blank profile, a notice, and the garbage kept under a backup key", async (t) => {
-  const garbage = '{"entries":[{"id":"p1","name":"旧数据","profile":{"format":"sme-profile/1"' + "\u0000\ufffd<script>alert(1)</script>";
-  const { page, errors } = await fresh(t, seed(KEY, garbage));
-  await open(page);
-  const notice = page.locator("[data-storage-error]");
-  await notice.waitFor({ timeout: 3000 });
-  const text = await notice.textContent();
-  assert.match(text, /无法读取|could not be read/);
-  const keys = await page.evaluate(() => Object.keys(localStorage));
-  const backups = keys.filter((k) => k.startsWith(`${KEY}.corrupt-`));
-  assert.equal(backups.length, 1, `one backup key: ${keys}`);
-  assert.match(backups[0], /^sme-calc\.v1\.corrupt-\d+$/);
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), garbage, "the garbage is kept byte for byte");
-  assert.ok(text.includes(backups[0]), "the notice names the backup key");
-  // A blank profile.
-  assert.equal(await page.locator(".profile-select option").count(), 1);
-  assert.equal(await control(page, "company.name").inputValue(), "");
-  assert.equal(await control(page, "financials.rd_expense.y1").inputValue(), "");
-  // It works, and a reload keeps the new data and the backup, with no notice.
-  await control(page, "company.name").fill("新数据");
-  await waitSaved(page, (s) => activeEntry(s).profile.company.name === "新数据", "the new name");
-  await page.reload();
-  await page.waitForSelector('[data-tier="innovative"]');
-  assert.equal(await control(page, "company.name").inputValue(), "新数据");
-  assert.equal(await page.locator("[data-storage-error]").count(), 0, "no notice once the data reads");
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), garbage, "the backup is still there");
-  noErrors(errors);
-});
-
-test("corrupt saved data too large to back up (over half the quota): it is not overwritten", async (t) => {
-  // Chromium allows about 5 million characters per origin: a 3-million-
-  // character unreadable save cannot be copied to a backup key beside itself.
-  const garbage = `{"entries":"${"x".repeat(3 * MB)}`;
-  const { page, errors } = await fresh(t, { ...seed(KEY, garbage), acceptDownloads: true });
-  await open(page);
-  await page.locator("[data-storage-error]").waitFor({ timeout: 3000 });
-  t.diagnostic(`notice: ${await page.textContent("[data-storage-error]")}`);
-  await control(page, "company.name").fill("新数据");
-  await settle(page);
-  // Well past the save delay, and past a page hide (which saves at once).
-  await page.waitForTimeout(1000);
-  await page.evaluate(() => window.dispatchEvent(new Event("pagehide")));
-  const kept = await page.evaluate((g) => Object.keys(localStorage).filter((k) => localStorage.getItem(k) === g), garbage);
-  assert.ok(kept.length > 0, `the unreadable save is still somewhere in localStorage (keys now: ${await page.evaluate(() => Object.keys(localStorage))})`);
-  // The notice offers the old data as a file, and saving resumes only when
-  // the user lets the old data go.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载原数据" }).click()]);
-  assert.match(download.suggestedFilename(), /^sme-calc-unreadable-\d+\.json$/);
-  assert.equal(readFileSync(await download.path(), "utf8"), garbage, "the download is the old data, byte for byte");
-  await page.getByRole("button", { name: "放弃原数据，开始保存" }).click();
-  await waitSaved(page, (s) => activeEntry(s).profile.company.name === "新数据", "the edits, once the old data was discarded");
-  assert.equal(await page.locator("[data-storage-error]").count(), 0, "the notice is gone");
-  noErrors(errors);
-});
-
-// ---------------------------------------------------------------------------
-// Share links
-
-test("share links altered by one character or cut short are refused; localStorage is unchanged", async (t) => {
-  // A real link, made by the app.
-  const maker = await fresh(t);
-  await maker.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.origin });
-  await open(maker.page);
-  await maker.page.locator(".examples select").selectOption("edge-little-giant");
-  await maker.page.waitForFunction(() => document.querySelectorAll(".profile-select option").length === 2);
-  await maker.page.getByRole("button", { name: "分享链接" }).click();
-  const link = await maker.page.getAttribute("[data-share-url]", "data-share-url");
-  const at = link.lastIndexOf("/") + 1; // the payload: "1" + base64url
-  assert.equal(link[at], "1", link);
-
-  // A browser with its own saved data.
-  const { context, page, errors } = await fresh(t);
-  await open(page);
-  await control(page, "company.name").fill("我的企业数据");
-  await control(page, "financials.rd_expense.y1").fill("456");
-  await waitSaved(page, (s) => activeEntry(s).profile.company.name === "我的企业数据", "the edits");
-  const before = await storageSnapshot(page);
-
-  // The untampered link opens (so the refusals below are about the damage).
-  const ok = await context.newPage();
-  await open(ok, link.slice(link.indexOf("#")));
-  assert.equal(await ok.locator("[data-shared-view]").count(), 1, "the real link opens");
-  await ok.close();
-
-  const swap = (s, i) => s.slice(0, i) + (s[i] === "A" ? "B" : "A") + s.slice(i + 1);
-  const payloadLength = link.length - at;
-  const bad = {
-    "payload: first character altered": swap(link, at + 1),
-    "payload: middle character altered": swap(link, at + Math.floor(payloadLength / 2)),
-    "payload: last character altered": swap(link, link.length - 1),
-    "version altered": link.slice(0, at) + "2" + link.slice(at + 1),
-    "cut by one character": link.slice(0, -1),
-    "cut in half": link.slice(0, at + Math.floor(payloadLength / 2)),
-    "payload cut off": link.slice(0, at),
-  };
-  for (const [what, url] of Object.entries(bad)) {
-    const p = await context.newPage();
-    await p.goto(url);
-    await p.waitForSelector("[data-share-error], [data-shared-view]");
-    assert.equal(await p.locator("[data-shared-view]").count(), 0, `${what}: not opened`);
-    const msg = await p.textContent("[data-share-error]");
-    assert.match(msg, /损坏|不完整|不是本工具/, `${what}: a clear message (${msg})`);
-    await settle(p);
-    assert.deepEqual(await storageSnapshot(p), before, `${what}: localStorage unchanged`);
-    await p.close();
-  }
-  // The fragment never reached the server.
-  assert.ok(app.server.requests.every((u) => !u.includes("share")), "no share payload in any request");
-  // The saved profile is still there.
-  await page.reload();
-  await page.waitForSelector('[data-tier="innovative"]');
-  assert.equal(await control(page, "company.name").inputValue(), "我的企业数据");
-  assert.equal(await control(page, "financials.rd_expense.y1").inputValue(), "456");
-  noErrors(errors);
-  noErrors(maker.errors);
-});
-
-// ---------------------------------------------------------------------------
-
-// Runs last: it judges every request of the whole session.
-test("privacy: every request of the session went to the test server only", async () => {
-  assert.ok(requests.length > 0 && app.server.requests.length > 0, "the session made requests");
-  const foreign = requests.filter(({ url }) => !/^(data|blob):/.test(url) && new URL(url).origin !== app.origin);
-  assert.deepEqual(foreign, [], "requests to another origin");
-  for (const url of app.server.requests) assert.match(url, /^\/(?!\/)/, `the server saw an origin-relative path: ${url}`);
-});
+privacyCheck();
