@@ -232,6 +232,22 @@ test("language switch: English and back to 中文", async (t) => {
   assert.equal(await page.locator("label[for='f-company-employees']").textContent(), "职工总数");
 });
 
+test("the results' rulebook line marks the provisional 2026 rules once, in 中文 and English", async (t) => {
+  const { page } = await fresh(t);
+  await open(page);
+  await setDate(page, "2026-12-06");
+  const line = () => page.locator(".rulebook-line").textContent();
+  await page.waitForFunction(() => document.querySelector(".rulebook-line")?.textContent.includes("2026〕2号"));
+  const zh = await line();
+  assert.equal(zh.match(/暂定/g)?.length, 1, `one 暂定 mark: ${zh}`);
+  assert.match(zh, /依据二手资料/, "and says the rules are read from secondary sources");
+  await page.getByRole("button", { name: "English" }).click();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  const en = await line();
+  assert.equal(en.match(/provisional/gi)?.length, 1, `one provisional mark: ${en}`);
+  assert.match(en, /secondary sources/);
+});
+
 test("print: the report shows company, date, rulebook and notice; the PDF has 1-7 pages", async (t) => {
   const { page } = await fresh(t);
   await open(page);

@@ -48,8 +48,9 @@ pub fn Summary(p: &SummaryProps) -> Html {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="visually-hidden">{ l.t("评估结论", "Verdicts") }</h2>
             <p class="rulebook-line">
-                { format!("{} {} · {}", l.t("评估日期", "Assessed on"), r.assessment_date, l.text(r.rulebook.name)) }
-                if r.rulebook.provisional { <span class="provisional">{ l.t("（暂定，依据二手资料）", " (provisional, from secondary sources)") }</span> }
+                // One provisional mark: the 2026 rulebook's name already says 暂定.
+                { format!("{} {} · {}", l.t("评估日期", "Assessed on"), r.assessment_date, crate::basis::rulebook_words(r.rulebook.name, r.rulebook.provisional, l.lang)) }
+                if r.rulebook.provisional { <span class="provisional">{ l.t(" · 依据二手资料", " · from secondary sources") }</span> }
             </p>
             <div class="tier-cards">
                 { for TIER_ORDER.iter().filter(|k| r.tiers.contains_key(*k)).map(|&key| html! {
