@@ -275,7 +275,18 @@ for (const name of wanted) {
 
         p.step("the shared link");
         await p.goto(link);
-        await p.waitFor(() => document.querySelector("[data-shared-view]") && document.querySelectorAll("[data-tier]").length >= 3, [], "the shared view", 15000);
+        const shared = () => document.querySelector("[data-shared-view]") && document.querySelectorAll("[data-tier]").length >= 3;
+        try {
+          await p.waitFor(shared, [], "the shared view", 10000);
+        } catch {
+          // Once in a CI run Firefox at 390 px showed no shared view after
+          // this in-page hash change (not reproduced in 4 runs). As for
+          // 分享链接 (pressShare), one more try — a load of the same link —
+          // is allowed and reported; a second miss fails.
+          t.diagnostic(`${p.engine}: the shared link opened in place showed no shared view in 10 s; loaded once more`);
+          await p.reload();
+          await p.waitFor(shared, [], "the shared view", 15000);
+        }
         await inBounds("shared link");
         await noPageErrors(p, "phone routes");
       });
