@@ -38,6 +38,7 @@ import {
   loadExample,
   privacyCheck,
 } from "./app-kit.mjs";
+import { PROFILE_TOGGLE, SETTINGS_TOGGLE, firstScreen } from "./phone.mjs";
 
 test("CSP: strict policy in dist/index.html, no violation in the page", async (t) => {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
@@ -158,6 +159,58 @@ test("keyboard: Tab reaches the language switch and the first field; ArrowRight 
   await page.keyboard.press("ArrowRight");
   await page.waitForFunction(() => document.activeElement?.id === "tab-0", null, { timeout: 2000 });
   assert.equal(await tabs.nth(0).getAttribute("aria-selected"), "true", "wraps around");
+});
+
+// A phone (390×844): the first screen holds the first question; the
+// profile actions wait behind 档案与导出, which the keyboard opens and
+// walks through as it does any toolbar; a name typed in a closed fold stays.
+test("phone keyboard: 档案与导出 opens with Enter, Tab walks every profile action, a closed fold keeps what was typed", async (t) => {
+  const { page } = await fresh(t, { viewport: { width: 390, height: 844 } });
+  await page.goto(app.server.url);
+  await page.waitForSelector("#f-company-industry");
+  const first = await firstScreen(page);
+  assert.ok(first.question.bottom <= 844, `the first question ends at ${first.question.bottom} px`);
+  const focused = () =>
+    page.evaluate(() => {
+      const a = document.activeElement;
+      const label = a?.id ? document.querySelector(`label[for="${a.id}"]`)?.textContent.trim() : null;
+      return { inPanel: !!a?.closest("#profile-actions"), name: a?.getAttribute("aria-label") || label || a?.textContent.trim().slice(0, 12), toggle: a?.matches(".fold-toggle") ? a.getAttribute("aria-controls") : null };
+    });
+  let at = null;
+  for (let i = 0; i < 30 && at?.toggle !== "profile-actions"; i++) {
+    await page.keyboard.press("Tab");
+    at = await focused();
+    assert.equal(at.inPanel, false, "nothing in the closed fold takes focus");
+  }
+  assert.equal(at.toggle, "profile-actions", "Tab reaches 档案与导出");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.getAttribute(PROFILE_TOGGLE, "aria-expanded"), "true", "Enter opens it");
+  const walked = [];
+  for (;;) {
+    await page.keyboard.press("Tab");
+    const f = await focused();
+    if (!f.inPanel) break;
+    walked.push(f.name);
+  }
+  t.diagnostic(`Tab in the open fold: ${walked.join(" | ")}`);
+  // 删除 is disabled with one profile (at least one is kept).
+  for (const want of ["选择企业档案", "新建", "新建方案", "复制", "重命名", "导入 JSON", "导出 JSON", "打开示例…", "分享链接", "打印报告"]) {
+    assert.ok(walked.some((n) => n.startsWith(want)), `Tab reaches ${want}: ${walked.join(" | ")}`);
+  }
+  await page.getByRole("button", { name: "重命名" }).press("Enter");
+  await page.locator("#rename-input").fill("甲公司");
+  await page.locator(PROFILE_TOGGLE).press("Space");
+  assert.equal(await page.getAttribute(PROFILE_TOGGLE, "aria-expanded"), "false", "Space closes it");
+  assert.equal(await page.locator("#rename-input").isVisible(), false, "the rename box folded away");
+  await page.locator(PROFILE_TOGGLE).press("Enter");
+  assert.equal(await page.locator("#rename-input").inputValue(), "甲公司", "what was typed is still there");
+  await page.locator("#rename-input").press("Enter");
+  await page.waitForFunction(() => document.querySelector(".profile-select select option:checked")?.textContent.includes("甲公司"));
+  assert.match(await page.locator(PROFILE_TOGGLE).innerText(), /甲公司/, "the button names the profile");
+  // The settings fold: the date and the rules in its words, opened by keyboard.
+  assert.match(await page.locator(SETTINGS_TOGGLE).innerText(), /评估日期 \d{4}-\d{2}-\d{2} · 适用规则：/);
+  await page.locator(SETTINGS_TOGGLE).press("Enter");
+  assert.equal(await page.locator("#assessment-date").isVisible(), true, "the date opens with the fold");
 });
 
 privacyCheck();

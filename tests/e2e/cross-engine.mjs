@@ -29,6 +29,7 @@ import { serve } from "./server.mjs";
 import { ENGINES, PAGE_ERRORS_SCRIPT, launch } from "./engines.mjs";
 import { fixedShare, noSidewaysScroll, scrollToFraction } from "./layout.mjs";
 import { SUMMARY_BUTTON, openDisclosures, overflowingElements, resultsOpen, summaryBar, touchProblems } from "./phone.mjs";
+import { PROFILE_TOGGLE, firstScreen, openFolds, profileActions } from "./phone.mjs";
 import { cards, controlValues, expectCards, byName, setField, leaves, pascal, fillProfile, noPageErrors, shareState, pressShare } from "./cross-kit.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -97,6 +98,9 @@ async function open(page, hash = "") {
     await page.evaluate(() => document.querySelector("[data-full-form]").click());
     await page.waitFor(() => !!document.querySelector(".profile-form"), [], "the full form");
   }
+  // On a phone the profile actions and the settings are folded: these
+  // flows use them, as a user who taps them open first.
+  await openFolds(page);
 }
 
 // ---------------------------------------------------------------------------
@@ -201,6 +205,57 @@ for (const name of wanted) {
       assert.deepEqual(await controlValues(p), shown, "the lists showed what the page stored");
       await noPageErrors(p, "changing a kind");
     });
+
+    // The first screen (a phone's is 390×844): the title, what this is and
+    // the first guided question, the profile actions behind one button
+    // that a tap opens; a wide screen shows them all, no button.
+    for (const size of SIZES) {
+      test(`${name} ${size.width}×${size.height}: the first question on the first screen, every profile action reachable`, async (t) => {
+        const p = await newPage(size);
+        p.step("open /");
+        await p.goto(server.url);
+        await p.waitFor((q) => document.querySelectorAll("[data-tier]").length >= 3 && !!document.querySelector(q), ["#f-company-industry"], "the quick check", 15000);
+        await scrollToFraction(p, 0);
+        const first = await firstScreen(p);
+        t.diagnostic(`first question ends at ${first.question?.bottom} px of ${first.innerHeight}; folds: ${JSON.stringify(first.folds.map((f) => [f.controls, f.shown, f.expanded]))}`);
+        assert.ok(first.question && first.question.bottom <= first.innerHeight, `the first question's input ends at ${first.question?.bottom} px, the screen at ${first.innerHeight}`);
+        const fold = first.folds.find((f) => f.controls === "profile-actions");
+        assert.ok(fold, "the profile actions have a fold button");
+        const wanted = ["新建", "新建方案", "复制", "重命名", "删除", "导入 JSON", "导出 JSON", "分享链接", "打印报告"];
+        const check = (actions) => {
+          const names = actions.map((a) => a.name);
+          for (const w of wanted) assert.ok(names.includes(w), `${w} among the profile actions: ${names.join(", ")}`);
+          assert.deepEqual(actions.filter((a) => !a.shown).map((a) => a.name), [], "every profile action shown");
+          assert.deepEqual(actions.filter((a) => a.right > size.width + 0.5).map((a) => `${a.name}: ${a.right}`), [], "within the screen's width");
+        };
+        if (size.width > 700) {
+          assert.deepEqual(first.folds.filter((f) => f.shown).map((f) => f.controls), [], "no fold button on a wide screen");
+          assert.ok(first.folds.every((f) => f.panelShown), "every panel shown");
+          check(await profileActions(p));
+          await noPageErrors(p, "first screen");
+          return;
+        }
+        assert.equal(fold.shown, true, "the fold button is shown on a phone");
+        assert.equal(fold.expanded, "false", "closed at first");
+        assert.equal(fold.panelShown, false, "the profile actions wait behind it");
+        assert.match(fold.name, /档案与导出/);
+        assert.ok(fold.height >= 44, `the button is ${fold.height} px tall`);
+        p.step("tap 档案与导出");
+        await p.click(PROFILE_TOGGLE);
+        await p.waitFor((s) => document.querySelector(s).getAttribute("aria-expanded") === "true", [PROFILE_TOGGLE], "the fold to open");
+        const actions = await profileActions(p);
+        check(actions);
+        assert.deepEqual(actions.filter((a) => a.height + 0.5 < 44).map((a) => `${a.name}: ${a.height}`), [], "44 px targets");
+        p.step("open the worked example from the fold");
+        await p.select(".examples select", "edge-srdi");
+        await expectCards(p, EXAMPLE_CARDS);
+        p.step("tap 档案与导出 again");
+        await p.click(PROFILE_TOGGLE);
+        await p.waitFor((s) => document.querySelector(s).getAttribute("aria-expanded") === "false", [PROFILE_TOGGLE], "the fold to close");
+        assert.equal((await profileActions(p)).some((a) => a.shown), false, "folded again");
+        await noPageErrors(p, "first screen");
+      });
+    }
 
     for (const size of PHONES) {
       test(`${name} ${size.width}×${size.height}: no sideways scroll on any route, bar and panel in bounds`, async (t) => {
@@ -393,6 +448,7 @@ for (const name of wanted) {
         test("share link: the same verdicts in a fresh browser", async () => {
           const p = withExample();
           p.step("share link");
+          await openFolds(p); // folded again on a phone since the reload
           await p.clickText("button", "分享链接");
           const link = await p.waitFor(() => document.querySelector("[data-share-url]")?.dataset.shareUrl, [], "the share link");
           assert.ok(link.startsWith(server.url) && link.includes("#share/"), link);

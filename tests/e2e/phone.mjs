@@ -136,3 +136,94 @@ export function yearFields(page) {
     }),
   );
 }
+
+// --- Folds (src/web/components/fold.rs) -------------------------------------
+// On a phone the profile actions and the assessment settings each wait
+// behind a button (`.fold-toggle`, aria-expanded, aria-controls naming the
+// panel that follows it); on a wide screen the button is hidden and the
+// panel shown.
+
+/** The button that opens the profile actions on a phone. */
+export const PROFILE_TOGGLE = '.fold-toggle[aria-controls="profile-actions"]';
+/** The button that opens the assessment settings on a phone. */
+export const SETTINGS_TOGGLE = '.fold-toggle[aria-controls="assessment-settings"]';
+/** The first guided question's input (快速自测's 所属行业). */
+export const FIRST_QUESTION = "#f-company-industry";
+
+/**
+ * The first screen as laid out, at the top of the page: `{ innerHeight,
+ * question: {top, bottom} | null, folds: [{ controls, shown, expanded,
+ * height, panelShown }] }`.
+ */
+export function firstScreen(page) {
+  return page.evaluate((q) => {
+    const shown = (e) => !!e && getComputedStyle(e).display !== "none" && e.getBoundingClientRect().height > 0;
+    const box = document.querySelector(q)?.getBoundingClientRect();
+    return {
+      innerHeight,
+      question: box ? { top: box.top + scrollY, bottom: box.bottom + scrollY } : null,
+      folds: [...document.querySelectorAll(".fold-toggle")].map((b) => ({
+        controls: b.getAttribute("aria-controls"),
+        name: b.textContent.trim(),
+        shown: shown(b),
+        expanded: b.getAttribute("aria-expanded"),
+        height: b.getBoundingClientRect().height,
+        panelShown: shown(document.getElementById(b.getAttribute("aria-controls"))),
+      })),
+    };
+  }, FIRST_QUESTION);
+}
+
+/**
+ * Every control of the profile actions (`#profile-actions`): its name as a
+ * user reads it, whether it is shown, and its box. A label that stands for
+ * a hidden file input counts as the control.
+ */
+export function profileActions(page) {
+  return page.evaluate(() => {
+    const panel = document.getElementById("profile-actions");
+    if (!panel) return [];
+    const controls = [...panel.querySelectorAll("button, select, label.button, input:not(.visually-hidden)")];
+    return controls.map((e) => {
+      const r = e.getBoundingClientRect();
+      const name = e.getAttribute("aria-label") || (e.tagName === "SELECT" ? e.closest("label")?.textContent.trim().slice(0, 12) : e.textContent.trim()) || e.id;
+      return {
+        name,
+        shown: getComputedStyle(e).display !== "none" && r.width > 0 && r.height > 0,
+        left: r.left,
+        right: r.right,
+        height: r.height,
+      };
+    });
+  });
+}
+
+/** Polls `fn(...args)` in the page until truthy (any page with `evaluate`). */
+async function until(page, fn, args, what, ms = 5000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await page.evaluate(fn, ...args)) return;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
+/**
+ * Opens every fold the layout shows closed (a phone), with a real click on
+ * its button, as a user who goes on to use what it holds; on a wide screen
+ * there is none. Returns the panels opened.
+ */
+export async function openFolds(page) {
+  const closed = await page.evaluate(() =>
+    [...document.querySelectorAll('.fold-toggle[aria-expanded="false"]')]
+      .filter((b) => getComputedStyle(b).display !== "none")
+      .map((b) => b.getAttribute("aria-controls")),
+  );
+  for (const id of closed) {
+    const sel = `.fold-toggle[aria-controls="${id}"]`;
+    await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: "center" }), sel);
+    await page.click(sel);
+    await until(page, (s) => document.querySelector(s)?.getAttribute("aria-expanded") === "true", [sel], `${id} to open`);
+  }
+  return closed;
+}

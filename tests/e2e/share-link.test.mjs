@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { appUnderTest } from "./harness.mjs";
+import { openFolds } from "./phone.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const app = appUnderTest(resolve(ROOT, process.env.DIST || "dist"));
@@ -26,6 +27,7 @@ async function pageWithClipboard(ms) {
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(app.server.url);
   await page.waitForSelector("[data-tier]", { state: "attached" });
+  await openFolds(page); // 390 px: the profile actions are folded
   await page.locator(".examples select").selectOption("edge-srdi");
   await page.waitForFunction(() => document.querySelector('[data-tier="srdi"]')?.dataset.score === "60");
   return { page, errors };

@@ -3,6 +3,7 @@
 
 use crate::profile::{is_spreadsheet, read_profile_file, FileError};
 use crate::text::Lang;
+use crate::web::components::fold::FoldButton;
 use crate::web::examples::EXAMPLES;
 use crate::web::i18n::use_lang;
 use crate::web::route::Route;
@@ -308,7 +309,11 @@ pub fn Header(props: &Props) -> Html {
                 <button type="button" aria-pressed={l.is_en().to_string()} onclick={set_lang(Lang::En)} lang="en">{ "English" }</button>
             </div>
             if props.route == Route::Calculator {
-                <div class="profile-bar" role="toolbar" aria-label={l.t("企业档案", "Company profiles")}>
+                <FoldButton controls="profile-actions">
+                    { l.t("档案与导出", "Profile & export") }
+                    <span class="fold-detail">{ active.name.clone() }</span>
+                </FoldButton>
+                <div class="profile-bar fold-panel" id="profile-actions" role="toolbar" aria-label={l.t("企业档案", "Company profiles")}>
                     if *renaming {
                         <form class="rename" onsubmit={on_rename_done}>
                             <label for="rename-input">{ l.t("档案名称", "Profile name") }</label>

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod field;
 pub mod field_group;
 pub mod financial_table;
+pub mod fold;
 pub mod form;
 pub mod header;
 pub mod honors;

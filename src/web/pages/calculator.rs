@@ -11,6 +11,7 @@ use crate::rules::{rulebook_for, Rulebook, RULEBOOKS};
 use crate::side_by_side::{side_by_side, SideBySide};
 use crate::web::components::calendar_button::CalendarButton;
 use crate::web::components::compare::Compare;
+use crate::web::components::fold::FoldButton;
 use crate::web::components::form::ProfileForm;
 use crate::web::components::print_report::PrintReport;
 use crate::web::components::quick_check::QuickCheck;
@@ -358,7 +359,10 @@ pub fn CalculatorPage(p: &Props) -> Html {
                     </div>
                 </ResultsDock>
                 <div class="form-area">
-                    <div class="assessment-settings">
+                    <FoldButton controls="assessment-settings">
+                        { crate::basis::basis_line(date, rulebook.name, rulebook.provisional, l.lang) }
+                    </FoldButton>
+                    <div class="assessment-settings fold-panel" id="assessment-settings">
                         <label for="assessment-date">{ l.t("评估日期", "Assessment date") }</label>
                         <input id="assessment-date" name="assessment_date" type="date" value={date.to_string()} onchange={on_date} />
                         <span class="help">{ if entry.profile.assessment_date.is_none() { l.t("（默认今天）", "(today by default)") } else { "" } }</span>
