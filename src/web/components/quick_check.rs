@@ -179,8 +179,8 @@ pub fn QuickCheck(p: &Props) -> Html {
         <section class="quick-check" data-quick-check="" aria-labelledby="quick-title">
             <h2 id="quick-title">{ l.t("快速自测", "Quick check") }</h2>
             <p class="form-intro">{ l.t(
-                "回答下面 9 个问题，结果即时显示在旁边。不清楚的可以留空：留空的项目按“未知”计算，结果显示可能的范围，不会替您假设。金额单位为万元。",
-                "Answer these 9 questions; the results beside them update at once. Leave blank what you do not know: it counts as unknown and the results show the possible range, nothing is assumed for you. Money is in 万元 (10,000 CNY).") }</p>
+                "回答下面 9 个问题，每答一题结果即时更新。不清楚的可以留空：留空的项目按“未知”计算，结果显示可能的范围，不会替您假设。金额单位为万元。",
+                "Answer these 9 questions; the results update as you answer. Leave blank what you do not know: it counts as unknown and the results show the possible range, nothing is assumed for you. Money is in 万元 (10,000 CNY).") }</p>
             { q(1, "industry", l.t("行业与地区", "Industry and region"), html! {
                 <div class="grid">{ field("company.industry") }{ field("company.province") }</div>
             }) }
