@@ -9,6 +9,9 @@ import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { appUnderTest } from "./harness.mjs";
+import { leaves } from "./profile-doc.mjs";
+
+export { leaves };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DIST = resolve(ROOT, process.env.DIST || "dist");
@@ -110,17 +113,6 @@ export async function scoreAfter(page, tier, action) {
   // Yew renders on its scheduler; two animation frames are plenty.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return page.getAttribute(sel, "data-score");
-}
-
-/** The profile's leaves as [dotted path, value], in document order. */
-export function leaves(obj, prefix = "") {
-  const out = [];
-  for (const [k, v] of Object.entries(obj)) {
-    const path = prefix ? `${prefix}.${k}` : k;
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) out.push(...leaves(v, path));
-    else out.push([path, v]);
-  }
-  return out;
 }
 
 /** Fills the form with a profile document, the way a user would. */

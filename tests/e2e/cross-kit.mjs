@@ -3,6 +3,9 @@
 // controls, filling a profile by field name, page errors, the share link.
 
 import assert from "node:assert/strict";
+import { leaves } from "./profile-doc.mjs";
+
+export { leaves };
 
 /** The verdict cards as [tier, verdict, score, score-max, qualified]. */
 export function cards(page) {
@@ -65,17 +68,6 @@ export async function setField(page, path, value) {
     if (now !== String(value)) await page.select(sel, String(value));
   } else if (tag === "INPUT") await page.fill(sel, String(value));
   else throw new Error(`one control named ${path}, found ${tag}`);
-}
-
-/** The document's leaves as [dotted path, value], in order. */
-export function leaves(obj, prefix = "") {
-  const out = [];
-  for (const [k, v] of Object.entries(obj)) {
-    const path = prefix ? `${prefix}.${k}` : k;
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) out.push(...leaves(v, path));
-    else out.push([path, v]);
-  }
-  return out;
 }
 
 /** serde's snake_case name → the checkbox value the form uses. */
