@@ -10,7 +10,9 @@
 // E2E_ENGINES=firefox,webkit   only these engines (default: all three)
 // SIZES=360x780,390x844        other sizes (default: 390x844,1280x800)
 //
-// Files: OUTDIR/<engine>-<w>x<h>.png and <engine>-<w>x<h>-expanded.png.
+// Files: OUTDIR/<engine>-<w>x<h>-first.png (a new visitor's page, before
+// anything is opened), <engine>-<w>x<h>.png (the example, the folds open on
+// a phone) and <engine>-<w>x<h>-expanded.png.
 // An engine that cannot start, or a page error, is reported and makes the
 // exit status 1; the other engines still run.
 
@@ -20,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
 import { ENGINES, PAGE_ERRORS_SCRIPT, launch } from "./engines.mjs";
 import { scrollToFraction } from "./layout.mjs";
+import { openFolds } from "./phone.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.env.DIST || "dist");
@@ -79,6 +82,8 @@ for (const name of engines) {
         await page.goto(server.url);
         await page.waitFor(() => document.querySelectorAll("[data-tier]").length >= 3, [], "the verdict cards", 15000);
         page.step("open the worked example");
+        await save(page, `${base}-first.png`); // the first screen of a new visitor
+        await openFolds(page); // on a phone the menu waits behind 档案与导出
         await page.select(".examples select", EXAMPLE_KEY);
         await page.waitFor((n) => document.querySelector('[name="company.name"]')?.value.includes(n), [EXAMPLE_NAME], "the worked example");
         await settle(page);
