@@ -206,10 +206,11 @@ for (const name of wanted) {
       await noPageErrors(p, "changing a kind");
     });
 
-    // The first screen (a phone's is 390×844): the title, what this is and
-    // the first guided question, the profile actions behind one button
-    // that a tap opens; a wide screen shows them all, no button.
-    for (const size of SIZES) {
+    // The first screen (a phone's is 390×844, a small one's 360×780): the
+    // title, what this is and the first guided question, the profile
+    // actions behind one button that a tap opens; a wide screen shows them
+    // all, no button.
+    for (const size of [PHONES[0], ...SIZES]) {
       test(`${name} ${size.width}×${size.height}: the first question on the first screen, every profile action reachable`, async (t) => {
         const p = await newPage(size);
         p.step("open /");
