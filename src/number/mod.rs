@@ -6,6 +6,7 @@
 mod edge;
 mod pct;
 mod ratio;
+mod wide;
 
 pub use edge::{Edge, PCT_SCALE};
 pub use pct::Pct;

@@ -1,6 +1,7 @@
 //! Exact percentages: the one number type the rules compare ratios in.
 
 use super::edge::{units_of, Edge, PCT_SCALE, POW10};
+use super::wide;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -65,7 +66,7 @@ impl Pct {
             if let Ok(m) = i64::try_from(q.mantissa()) {
                 // |m| < 2^63 and 10^12 < 2^40: the product fits.
                 return Pct {
-                    units: i128::from(m) * POW10[(PCT_SCALE - scale) as usize],
+                    units: wide::mul_pow10(m, PCT_SCALE - scale),
                     exact: true,
                 };
             }
@@ -104,7 +105,7 @@ impl Pct {
     #[inline]
     pub fn count(n: u32) -> Pct {
         Pct {
-            units: i128::from(n) * POW10[PCT_SCALE as usize],
+            units: wide::mul_pow10(i64::from(n), PCT_SCALE),
             exact: true,
         }
     }
@@ -121,6 +122,9 @@ impl Pct {
     /// (the caller then takes the decimal path).
     #[inline]
     pub(crate) fn quotient(n: i128, d: i128) -> Option<Pct> {
+        if let Some(p) = Pct::quotient_steps(n, d) {
+            return Some(p);
+        }
         let n = n.checked_mul(POW10[(PCT_SCALE + 2) as usize])?;
         let (n, d) = if d < 0 {
             (n.checked_neg()?, d.checked_neg()?)
@@ -147,6 +151,60 @@ impl Pct {
         })
     }
 
+    /// [`Pct::quotient`] in 64-bit steps (wasm, see `wide`), for |n| and
+    /// d > 0 within 64 bits: there n × 10^14 cannot overflow, so the
+    /// general path would give this same floor.
+    #[inline(always)]
+    fn quotient_steps(n: i128, d: i128) -> Option<Pct> {
+        if !wide::STEPS {
+            return None;
+        }
+        Pct::quotient_in_steps(n, d)
+    }
+
+    #[inline(always)]
+    fn quotient_in_steps(n: i128, d: i128) -> Option<Pct> {
+        let (m, d) = (
+            u64::try_from(n.unsigned_abs()).ok()?,
+            u64::try_from(d).ok()?,
+        );
+        let (q, exact) = wide::scaled_div(m, PCT_SCALE + 2, d)?;
+        let q = i128::from(q);
+        // A negative n rounds down: −⌈|n|·10^14/d⌉.
+        let units = match (n < 0, exact) {
+            (false, _) => q,
+            (true, true) => -q,
+            (true, false) => -q - 1,
+        };
+        Some(Pct { units, exact })
+    }
+
+    /// [`Pct::ratio`] in 64-bit steps (wasm, see `wide`) for non-negative
+    /// mantissas under 2^63 and a numerator's scale up to 10^19: the
+    /// scaled numerator is then under 2^127 and the denominator under
+    /// 2^64, within the general path's bounds, which gives this same floor.
+    #[inline(always)]
+    fn ratio_steps(nm: i128, ns: u32, dm: i128, ds: u32) -> Option<Pct> {
+        if !wide::STEPS {
+            return None;
+        }
+        Pct::ratio_in_steps(nm, ns, dm, ds)
+    }
+
+    #[inline(always)]
+    fn ratio_in_steps(nm: i128, ns: u32, dm: i128, ds: u32) -> Option<Pct> {
+        let (nm, dm) = (u64::try_from(nm).ok()?, u64::try_from(dm).ok()?);
+        if nm > i64::MAX as u64 || ds + PCT_SCALE + 2 > 19 {
+            return None;
+        }
+        let d = wide::mul_pow10_u64(dm, ns)?;
+        let (q, exact) = wide::scaled_div(nm, ds + PCT_SCALE + 2, d)?;
+        Some(Pct {
+            units: i128::from(q),
+            exact,
+        })
+    }
+
     /// `num / den × 100`. `None` when `den` is zero.
     pub fn ratio(num: Decimal, den: Decimal) -> Option<Pct> {
         if den.is_zero() {
@@ -154,6 +212,9 @@ impl Pct {
         }
         // num/den × 100 × 10^12 = (nm · 10^(ds+14)) / (dm · 10^ns)
         let (nm, ns, dm, ds) = (num.mantissa(), num.scale(), den.mantissa(), den.scale());
+        if let Some(p) = Pct::ratio_steps(nm, ns, dm, ds) {
+            return Some(p);
+        }
         if let Some(p) = ratio_u64(nm, ns, dm, ds) {
             return Some(p);
         }
@@ -203,7 +264,12 @@ impl Pct {
     /// are read; 0 when negative or beyond `u32` (`value().trunc()`'s
     /// `to_u32().unwrap_or(0)`, without building the decimal).
     pub fn whole(self) -> u32 {
-        u32::try_from(self.units / POW10[PCT_SCALE as usize]).unwrap_or(0)
+        // In 64 bits when the units fit (a 128-bit division is a call).
+        match i64::try_from(self.units) {
+            Ok(u) => u32::try_from(u / POW10[PCT_SCALE as usize] as i64),
+            Err(_) => u32::try_from(self.units / POW10[PCT_SCALE as usize]),
+        }
+        .unwrap_or(0)
     }
 
     /// How many whole `step`s fit in a non-negative value (saturating at
@@ -216,7 +282,12 @@ impl Pct {
         if self.units < 0 {
             return None;
         }
-        Some(u32::try_from(self.units / su).unwrap_or(u32::MAX))
+        // In 64 bits when the units fit (a 128-bit division is a call).
+        let steps = match u64::try_from(self.units) {
+            Ok(u) => u128::from(u / su as u64),
+            Err(_) => (self.units / su) as u128,
+        };
+        Some(u32::try_from(steps).unwrap_or(u32::MAX))
     }
 
     /// Is the ratio ≥ t? One integer comparison: the edge is converted
@@ -266,6 +337,43 @@ mod tests {
                 assert_eq!(fast.exact, n.rem_euclid(d) == 0, "{num} / {den}");
             }
         }
+    }
+
+    /// The wasm paths (`wide`'s 64-bit steps), run natively, give what
+    /// the general ones give wherever they answer.
+    #[test]
+    fn steps_are_the_general_quotients() {
+        let figures = [
+            dec!(0),
+            dec!(1),
+            dec!(-3),
+            dec!(3),
+            dec!(7300),
+            dec!(8200.5),
+            dec!(0.0001),
+            dec!(49999.99),
+            dec!(1234567.891),
+            dec!(0.000001),
+            dec!(9223372036854775807),
+            dec!(18446744073709551615),
+        ];
+        let mut answered = 0;
+        for num in figures {
+            for den in figures {
+                let (nm, ns, dm, ds) = (num.mantissa(), num.scale(), den.mantissa(), den.scale());
+                if let Some(p) = Pct::ratio_in_steps(nm, ns, dm, ds) {
+                    assert_eq!(Some(p), Pct::ratio(num, den), "{num} / {den}");
+                    answered += 1;
+                }
+                for (n, d) in [(nm, dm), (nm * 7 - 1, dm + 3), (-nm, dm)] {
+                    if let Some(p) = Pct::quotient_in_steps(n, d) {
+                        assert_eq!(Some(p), Pct::quotient(n, d), "{n} / {d}");
+                        answered += 1;
+                    }
+                }
+            }
+        }
+        assert!(answered > 200, "{answered}");
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! ratio whose inputs are missing (or whose denominator is zero) is `None`,
 //! never zero.
 
-use super::edge::{PCT_SCALE, POW10};
+use super::edge::PCT_SCALE;
 use super::pct::Pct;
+use super::wide;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -24,7 +25,7 @@ fn common_scale<const N: usize>(xs: [Decimal; N]) -> Option<([i128; N], u32)> {
     for (o, x) in out.iter_mut().zip(xs) {
         let m = i64::try_from(x.mantissa()).ok()?;
         // 10^(scale − s) ≤ 10^12 fits i64.
-        let m = m.checked_mul(POW10[(scale - x.scale()) as usize] as i64)?;
+        let m = wide::checked_mul_pow10(m, scale - x.scale())?;
         if !(-LIMIT < m && m < LIMIT) {
             return None;
         }
@@ -37,8 +38,9 @@ fn common_scale<const N: usize>(xs: [Decimal; N]) -> Option<([i128; N], u32)> {
 pub fn sum(a: Option<Decimal>, b: Option<Decimal>) -> Option<Pct> {
     let (a, b) = (a?, b?);
     match common_scale([a, b]) {
+        // |x + y| < 2^63.
         Some(([x, y], s)) => Some(Pct::from_units(
-            (x + y) * POW10[(PCT_SCALE - s) as usize],
+            wide::mul_pow10((x + y) as i64, PCT_SCALE - s),
             true,
         )),
         None => a.checked_add(b).map(Pct::from_decimal),
@@ -51,7 +53,7 @@ pub fn mean(a: Option<Decimal>, b: Option<Decimal>) -> Option<Pct> {
     let (a, b) = (a?, b?);
     match common_scale([a, b]) {
         Some(([x, y], s)) => {
-            let twice = (x + y) * POW10[(PCT_SCALE - s) as usize];
+            let twice = wide::mul_pow10((x + y) as i64, PCT_SCALE - s);
             // An arithmetic shift rounds down, as the decimal path does.
             Some(Pct::from_units(twice >> 1, twice & 1 == 0))
         }
@@ -109,8 +111,20 @@ pub fn average_growth(
     if let Some(([a1, b1, b2], _)) = common_scale([a1, b1, b2]) {
         // Each product < 2^125, their sum < 2^126: exact. The quotient is
         // `None` only if num × 10^14 overflows; then the decimal path.
-        let num = (a1 - b1) * b2 + (b1 - b2) * b1;
-        if let Some(p) = Pct::quotient(num, 2 * b1 * b2) {
+        // In wasm, 64-bit products when each figure is under 2^30 (see
+        // `wide`): then each product is under 2^61.
+        const SMALL: i128 = 1 << 30;
+        let small = |x: i128| -SMALL < x && x < SMALL;
+        let (num, den) = if wide::STEPS && small(a1) && small(b1) && small(b2) {
+            let (a1, b1, b2) = (a1 as i64, b1 as i64, b2 as i64);
+            (
+                i128::from((a1 - b1) * b2 + (b1 - b2) * b1),
+                i128::from(2 * b1 * b2),
+            )
+        } else {
+            ((a1 - b1) * b2 + (b1 - b2) * b1, 2 * b1 * b2)
+        };
+        if let Some(p) = Pct::quotient(num, den) {
             return Some(p);
         }
     }
