@@ -302,6 +302,13 @@ async fn materials_and_field_checks_under_each_tier() {
         item.text_content().unwrap().contains("第十条"),
         "the article is named"
     );
+    // The print report follows the first render (a moment after typing pauses).
+    eventually(|| {
+        root.query_selector(".print-report .print-materials")
+            .unwrap()
+            .is_some()
+    })
+    .await;
     let print = q(&root, ".print-report .print-materials");
     assert!(print.text_content().unwrap().contains("需准备的材料"));
 

@@ -287,4 +287,43 @@ test("print: the report shows company, date, rulebook and notice; the PDF has 1-
   if (!Number.isNaN(count)) assert.equal(count, pages);
 });
 
+test("a load shows the saved profile's scores first; the details panel and the print report follow", async (t) => {
+  const { page } = await fresh(t);
+  await open(page);
+  await loadExample(page, "edge-srdi");
+  await expectCard(page, "srdi", "data-score", "60");
+  const settled = await cards(page);
+  // What the page holds the moment the first score appears, on a reload
+  // (the profile comes back from localStorage).
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector("[data-tier][data-score]")) return;
+      observer.disconnect();
+      window.__atFirstScore = {
+        cards: Object.fromEntries([...document.querySelectorAll("[data-tier]")].map((e) => [e.dataset.tier, { score: e.dataset.score, qualified: e.dataset.qualified, verdict: e.dataset.verdict }])),
+        details: !!document.querySelector(".side-details .details"),
+        print: !!document.querySelector(".print-report"),
+        form: !!document.querySelector(".form-area input, .form-area select"),
+      };
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.waitForTimeout(400); // the autosave
+  await page.reload();
+  await page.waitForSelector(".side-details .details [role=tablist]");
+  await page.waitForSelector(".print-report", { state: "attached" });
+  const first = await page.evaluate(() => window.__atFirstScore);
+  assert.deepEqual(first.cards, settled, "the first scores are the saved profile's, not a blank one's");
+  assert.equal(first.form, true, "the form is there with the first score");
+  assert.equal(first.details, false, "the details panel follows the first score");
+  assert.equal(first.print, false, "so does the print report");
+  assert.deepEqual(await cards(page), settled);
+  // The details panel sits after the cards, as before: the reading and tab order is unchanged.
+  const order = await page.evaluate(() => {
+    const summary = document.querySelector(".side-summary");
+    const details = document.querySelector(".side-details .details");
+    return summary.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  assert.ok(order, "the details follow the summary in the document");
+});
+
 privacyCheck();

@@ -172,15 +172,13 @@ pub fn CalculatorPage(p: &Props) -> Html {
     // The advice, and the hidden print report (its verdicts and its input
     // figures, filing calendar…), follow once typing pauses: neither is on
     // screen while typing, so a keystroke does not pay for them. The
-    // previous advice stays on screen meanwhile. The print report starts
-    // from the first render's profile and is never the live one: else every
-    // keystroke before the first pause (typing right after a load or an
-    // import) redrew all of it.
+    // previous advice stays on screen meanwhile. The print report is never
+    // the live one: else every keystroke before the first pause (typing
+    // right after a load or an import) redrew all of it. Nor is it in the
+    // first render: the page's first score does not wait for a report only
+    // a printer sees (`beforeprint`, below, brings it in before any print).
     let advice = use_state(|| None::<Shared<AdviceMap>>);
-    let printed = {
-        let first = (report.clone(), entry.profile.clone());
-        use_state(move || first)
-    };
+    let printed = use_state(|| None::<(Shared<Report>, Rc<Profile>)>);
     let scenarios = use_state(|| None::<Shared<SideBySide>>);
     // The entries by id and name: a scenario added, renamed or removed
     // changes the pack's comparison though the active profile did not.
@@ -202,7 +200,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                         &profile, date, rulebook,
                     )))));
                     scenarios.set(compute_scenarios(&store, date, rulebook));
-                    printed.set((report, profile));
+                    printed.set(Some((report, profile)));
                 });
             },
         );
@@ -229,7 +227,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
                         rulebook,
                     )))));
                     scenarios.set(compute_scenarios(&store, date, rulebook));
-                    printed.set((report, store.active().profile.clone()));
+                    printed.set(Some((report, store.active().profile.clone())));
                 },
             );
             move || drop(listener)
@@ -329,21 +327,21 @@ pub fn CalculatorPage(p: &Props) -> Html {
     // The details panel (reasons, indicators, incentives) and the cards'
     // closed lists of materials trail the score by one task (a zero
     // timeout): a keystroke's render then holds the form and the scores
-    // only, and the rest follows right after.
-    let settled = use_state(|| report.clone());
+    // only, and the rest follows right after. So does the details panel
+    // of a page's first render (some 640 elements below the cards, out of
+    // view): the first score is on screen one task sooner.
+    let settled = use_state(|| None::<Shared<Report>>);
     {
         let settled = settled.clone();
         use_effect_with(report.clone(), move |report| {
             let report = report.clone();
             let timer = Timeout::new(0, move || {
-                settled.set(report);
+                settled.set(Some(report));
                 let_go.borrow_mut().clear();
             });
             move || drop(timer)
         });
     }
-    let (print_report, print_profile) = (*printed).clone();
-    let print_date = print_profile.assessment_date.unwrap_or(today);
     let choice_value = match &store.rulebook {
         RulebookChoice::Auto => "auto".to_string(),
         RulebookChoice::Pinned(id) => id.clone(),
@@ -355,7 +353,9 @@ pub fn CalculatorPage(p: &Props) -> Html {
                 <ResultsDock report={report.clone()}>
                     <div class="side-summary"><Summary report={report.clone()} materials={(*settled).clone()} /></div>
                     <div class="side-details">
-                        <Details report={(*settled).clone()} advice={(*advice).clone()} on_try={on_try} />
+                        if let Some(settled) = (*settled).clone() {
+                            <Details report={settled} advice={(*advice).clone()} on_try={on_try} />
+                        }
                     </div>
                 </ResultsDock>
                 <div class="form-area">
@@ -402,7 +402,9 @@ pub fn CalculatorPage(p: &Props) -> Html {
                     }
                 </div>
             </div>
-            <PrintReport report={print_report} advice={(*advice).clone()} profile={print_profile} date={print_date} scenarios={(*scenarios).clone()} />
+            if let Some((print_report, print_profile)) = (*printed).clone() {
+                <PrintReport report={print_report} advice={(*advice).clone()} date={print_profile.assessment_date.unwrap_or(today)} profile={print_profile} scenarios={(*scenarios).clone()} />
+            }
         </>
     }
 }
