@@ -287,7 +287,7 @@ test("print: the report shows company, date, rulebook and notice; the PDF has 1-
   if (!Number.isNaN(count)) assert.equal(count, pages);
 });
 
-test("a load shows the saved profile's scores first; the details panel and the print report follow", async (t) => {
+test("a load shows the saved profile's scores first; the details panel, the materials lists and the print report follow", async (t) => {
   const { page } = await fresh(t);
   await open(page);
   await loadExample(page, "edge-srdi");
@@ -304,6 +304,7 @@ test("a load shows the saved profile's scores first; the details panel and the p
         details: !!document.querySelector(".side-details .details"),
         print: !!document.querySelector(".print-report"),
         form: !!document.querySelector(".form-area input, .form-area select"),
+        materials: [...document.querySelectorAll("[data-tier] details[data-materials]")].map((d) => ({ summary: d.querySelector("summary")?.textContent, items: d.querySelectorAll("li").length })),
       };
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
@@ -317,6 +318,10 @@ test("a load shows the saved profile's scores first; the details panel and the p
   assert.equal(first.details, false, "the details panel follows the first score");
   assert.equal(first.print, false, "so does the print report");
   assert.deepEqual(await cards(page), settled);
+  // Each card's closed 需准备的材料 shows its summary line with the first
+  // score; the lists inside it follow one task later.
+  assert.ok(first.materials.length > 0 && first.materials.every((m) => m.summary === "需准备的材料" && m.items === 0), JSON.stringify(first.materials));
+  await page.waitForFunction((n) => [...document.querySelectorAll("[data-tier] details[data-materials]")].filter((d) => d.querySelector("li")).length === n, first.materials.length);
   // The details panel sits after the cards, as before: the reading and tab order is unchanged.
   const order = await page.evaluate(() => {
     const summary = document.querySelector(".side-summary");

@@ -5,6 +5,7 @@
 use crate::report::MaterialView;
 use crate::web::i18n::use_lang;
 use crate::web::props::TierOf;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 /// A tier whose view has materials.
@@ -24,6 +25,17 @@ impl PartialEq for Props {
 #[function_component]
 pub fn Materials(p: &Props) -> Html {
     let l = use_lang();
+    // The disclosure is closed: its summary line shows at once, its lists
+    // (some thirty items a tier) one task later, so that a page's first
+    // score, or a tier that just became applicable, does not wait for them.
+    let listed = use_state(|| false);
+    {
+        let listed = listed.clone();
+        use_effect_with((), move |_| {
+            let timer = Timeout::new(0, move || listed.set(true));
+            move || drop(timer)
+        });
+    }
     let Some(materials) = p.tier.get().and_then(|t| t.materials.as_ref()) else {
         return html! {};
     };
@@ -46,11 +58,13 @@ pub fn Materials(p: &Props) -> Html {
     html! {
         <details class="materials" data-materials={p.tier.key}>
             <summary>{ l.t("需准备的材料", "What to prepare") }</summary>
-            <h4>{ l.t("申报材料", "Application") }</h4>
-            <ul>{ for materials.application.iter().map(item) }</ul>
-            if !materials.evidence.is_empty() {
-                <h4>{ l.t("佐证材料", "Evidence") }</h4>
-                <ul>{ for materials.evidence.iter().map(item) }</ul>
+            if *listed {
+                <h4>{ l.t("申报材料", "Application") }</h4>
+                <ul>{ for materials.application.iter().map(item) }</ul>
+                if !materials.evidence.is_empty() {
+                    <h4>{ l.t("佐证材料", "Evidence") }</h4>
+                    <ul>{ for materials.evidence.iter().map(item) }</ul>
+                }
             }
         </details>
     }
