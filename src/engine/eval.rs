@@ -7,7 +7,7 @@ use crate::rules::model::{best_band, Band, Indicator, Metric, Scoring, Test, Tit
 use crate::rules::sme_size;
 use rust_decimal::prelude::ToPrimitive;
 
-/// [`eval`], with its most common cases decided at the call site: a
+/// A test's answer, with its most common cases decided at the call site: a
 /// comparison of a metric already derived is one integer comparison (its
 /// first use one call to derive it) and a flag one read, so a walk over a
 /// rule's conditions does not pay a call into `eval` for each; the rare
@@ -31,17 +31,11 @@ pub fn eval_inline(test: &Test, f: &Facts) -> Tri {
     }
 }
 
-/// Yes / no / unknown for a test. Where the rules' conditions are walked,
-/// [`eval_inline`] decides the comparisons and flags and calls this for
-/// the combinations; the rarer tests live in [`eval_rare`], out of line.
+/// Yes / no / unknown for a test. The comparisons, flags and rarer tests
+/// are [`eval_inline`]'s (one declaration of each); this adds the
+/// combinations, which `eval_inline` leaves to it.
 pub fn eval(test: &Test, f: &Facts) -> Tri {
     match test {
-        Test::AtLeast(m, x) => Tri::from_option(f.at_least(*m, *x)),
-        Test::AtMost(m, x) => Tri::from_option(f.at_most(*m, *x)),
-        Test::Below(m, x) => Tri::from_option(f.at_least(*m, *x)).negate(),
-        Test::Above(m, x) => Tri::from_option(f.at_most(*m, *x)).negate(),
-        Test::Is(flag) => Tri::from_option(f.flag(*flag)),
-        Test::IsNot(flag) => Tri::from_option(f.flag(*flag)).negate(),
         Test::Always => Tri::Yes,
         // Kleene "and"/"or" settle at the first No/Yes: the tests left are
         // pure, so not evaluating them changes nothing but the time.
@@ -65,7 +59,7 @@ pub fn eval(test: &Test, f: &Facts) -> Tri {
             }
             acc
         }
-        _ => eval_rare(test, f),
+        _ => eval_inline(test, f),
     }
 }
 
@@ -109,7 +103,7 @@ fn eval_rare(test: &Test, f: &Facts) -> Tri {
             }
         },
         Test::HoldsTitle(kind) => holds_title(kind, f),
-        // Decided in `eval`.
+        // Decided in `eval_inline` and `eval`.
         Test::AtLeast(..)
         | Test::AtMost(..)
         | Test::Below(..)
