@@ -156,7 +156,18 @@ pub fn check(p: &Profile, v: &mut Vec<FieldError>) {
     achievements(p, v);
 }
 
+/// The rows' problems: checked once per version of the rows. The page
+/// checks a copy of the profile on every keystroke, and a keystroke in
+/// any other field leaves the rows the same (`Rows::checked`).
 fn achievements(p: &Profile, v: &mut Vec<FieldError>) {
+    v.extend(p.achievements.checked(|| {
+        let mut found = Vec::new();
+        check_rows(p, &mut found);
+        found
+    }));
+}
+
+fn check_rows(p: &Profile, v: &mut Vec<FieldError>) {
     let n = p.achievements.len();
     if n > MAX_ACHIEVEMENTS {
         // One message for the list: each row would only repeat it.

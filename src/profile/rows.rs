@@ -17,11 +17,35 @@ use std::sync::Arc;
 #[derive(Clone, Default, Eq)]
 pub struct Rows(Arc<Vec<Achievement>>);
 
+thread_local! {
+    /// The rows checked last, and what was found in them.
+    static LAST_CHECKED: std::cell::RefCell<Option<(Rows, Box<dyn std::any::Any>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 impl Rows {
     /// Whether both are the same rows by address (never edited since one
     /// was copied from the other): equal without comparing a row.
     pub fn same(&self, other: &Rows) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// What `check` finds in these rows, found again only for rows not
+    /// the same (by address) as the ones checked last: the page checks a
+    /// copy of the profile on every keystroke, with up to 200 rows that a
+    /// keystroke in any other field leaves as they were. The rows checked
+    /// last are held, so their address is not reused by other rows.
+    pub fn checked<T: Clone + 'static>(&self, check: impl FnOnce() -> T) -> T {
+        let known = LAST_CHECKED.with_borrow(|last| {
+            last.as_ref()
+                .filter(|(rows, _)| rows.same(self))
+                .and_then(|(_, found)| found.downcast_ref::<T>().cloned())
+        });
+        known.unwrap_or_else(|| {
+            let found = check();
+            LAST_CHECKED.set(Some((self.clone(), Box::new(found.clone()))));
+            found
+        })
     }
 }
 

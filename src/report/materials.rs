@@ -9,7 +9,7 @@ use crate::engine::eval::eval;
 use crate::engine::explain::{test_inputs, CitationView};
 use crate::engine::{Assessment, TierOutcome};
 use crate::logic::Tri;
-use crate::profile::fields::field;
+use crate::profile::fields::{field, form_position};
 use crate::rules::materials::{for_tier, EVIDENCE};
 use crate::rules::model::Test;
 use crate::text::Text;
@@ -58,7 +58,7 @@ pub fn materials(a: &Assessment, t: &TierOutcome) -> Option<MaterialsView> {
         .iter()
         .filter_map(|e| {
             let mut paths: Vec<String> = claimed.iter().filter(|p| e.backs(p)).cloned().collect();
-            paths.sort_by_key(|p| form_position(p));
+            paths.sort_by_cached_key(|p| form_position(p));
             (!paths.is_empty()).then(|| MaterialView {
                 id: e.id,
                 name: e.name,
@@ -75,12 +75,6 @@ pub fn materials(a: &Assessment, t: &TierOutcome) -> Option<MaterialsView> {
         application,
         evidence,
     })
-}
-
-fn form_position(path: &str) -> usize {
-    crate::profile::fields::all_fields()
-        .position(|f| f.path == path)
-        .unwrap_or(usize::MAX)
 }
 
 /// The profile fields the tier's verdict rests on.

@@ -27,6 +27,7 @@ use crate::engine::explain::missing_inputs;
 use crate::engine::{Assessment, ScoreOutcome, TierOutcome};
 use crate::facts::Facts;
 use crate::logic::Tri;
+use crate::profile::fields::form_position;
 use crate::rules::model::{Scorecard, Test};
 
 /// The unknown inputs of one tier.
@@ -101,7 +102,7 @@ pub fn missing(a: &Assessment, t: &TierOutcome) -> Missing {
         return Missing::default();
     }
     let need = tier_need(a, t, 0);
-    let order = |paths: &mut Vec<String>| paths.sort_by_key(|p| form_position(p));
+    let order = |paths: &mut Vec<String>| paths.sort_by_cached_key(|p| form_position(p));
     let mut first = need.smallest.0;
     order(&mut first);
     let mut rest: Vec<String> = need
@@ -115,13 +116,6 @@ pub fn missing(a: &Assessment, t: &TierOutcome) -> Missing {
         needed: first.len(),
         paths: first.into_iter().chain(rest).collect(),
     }
-}
-
-/// Where a path sits in the form (unknown paths last, stable).
-fn form_position(path: &str) -> usize {
-    crate::profile::fields::all_fields()
-        .position(|f| f.path == path)
-        .unwrap_or(usize::MAX)
 }
 
 fn tier_need(a: &Assessment, t: &TierOutcome, depth: usize) -> Need {

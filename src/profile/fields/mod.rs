@@ -10,8 +10,8 @@ mod table;
 
 pub use enums::{one_of, Choice};
 pub use table::{
-    all_fields, field, honors_of, AWARD_LEVEL_OPTIONS, FIELDS, HONOR_LABELS, HONOR_OPTIONS,
-    INDUSTRY_OPTIONS, MAKER_CHINA_OPTIONS, RD_INSTITUTION_OPTIONS, YEAR_ROWS,
+    all_fields, field, form_position, honors_of, AWARD_LEVEL_OPTIONS, FIELDS, HONOR_LABELS,
+    HONOR_OPTIONS, INDUSTRY_OPTIONS, MAKER_CHINA_OPTIONS, RD_INSTITUTION_OPTIONS, YEAR_ROWS,
 };
 
 use crate::profile::Profile;

@@ -312,14 +312,24 @@ pub fn honors_of(p: &Profile) -> Option<&[Honor]> {
     p.qualifications.honors.as_deref()
 }
 
-/// Every field, the per-year rows included, in form order.
+/// Every field, the per-year rows included, in form order. Nothing is
+/// allocated: the missing answers and the materials sort their paths by
+/// it on every keystroke.
 pub fn all_fields() -> impl Iterator<Item = &'static Field> {
-    let (company, rest): (Vec<&Field>, Vec<&Field>) =
-        FIELDS.iter().partition(|f| f.section == Section::Company);
-    company
-        .into_iter()
+    let company = |f: &&Field| f.section == Section::Company;
+    FIELDS
+        .iter()
+        .filter(company)
         .chain(YEAR_ROWS.iter().flatten())
-        .chain(rest)
+        .chain(FIELDS.iter().filter(move |f| !company(f)))
+}
+
+/// Where a path sits in the form (unknown paths last): the order the
+/// missing answers and the materials list paths in.
+pub fn form_position(path: &str) -> usize {
+    all_fields()
+        .position(|f| f.path == path)
+        .unwrap_or(usize::MAX)
 }
 
 /// The field at a dotted path. (Paths are unique, so the search needs no
