@@ -204,7 +204,8 @@ fn golden_cases() {
             if !packs.is_empty() {
                 match with_packs(&dir, &packs) {
                     Ok(cat) => {
-                        doc.incentives = (&incentives_with(&cat, &profile, date)).into();
+                        doc.incentives =
+                            std::rc::Rc::new((&incentives_with(&cat, &profile, date)).into());
                     }
                     Err(paths) => {
                         let wanted: Vec<&str> = case

@@ -13,6 +13,7 @@ use crate::text::Text;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 mod materials;
 mod measures;
@@ -38,7 +39,11 @@ pub struct Report {
     pub preconditions: Vec<ConditionView>,
     pub tiers: BTreeMap<&'static str, TierView>,
     pub advice: BTreeMap<&'static str, TierAdvice>,
-    pub incentives: crate::incentives::view::IncentivesView,
+    /// Shared: the page keeps them across the keystrokes that change none
+    /// of what they read, and a report built on a keystroke points to them
+    /// instead of copying every policy line.
+    #[serde(serialize_with = "shared")]
+    pub incentives: Rc<crate::incentives::view::IncentivesView>,
     /// Non-monetary measures the company qualifies for (`data/measures.toml`).
     pub measures: Vec<MeasureView>,
     pub notice: Text,
@@ -194,6 +199,12 @@ pub const NOTICE: Text = Text::new(
     "This is a self-assessment for reference, not an official evaluation or recognition; the official platform and authorities decide.",
 );
 
+/// An `Rc` written as what it points to (serde's `rc` feature would do
+/// the same, at the price of rebuilding every crate).
+fn shared<T: Serialize, S: serde::Serializer>(v: &Rc<T>, s: S) -> Result<S::Ok, S::Error> {
+    (**v).serialize(s)
+}
+
 fn condition_view(c: &'static crate::rules::model::Condition, met: Tri) -> ConditionView {
     ConditionView {
         id: c.id,
@@ -203,7 +214,21 @@ fn condition_view(c: &'static crate::rules::model::Condition, met: Tri) -> Condi
     }
 }
 
-fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
+/// What a report holds of each tier.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Detail {
+    /// Everything.
+    Full,
+    /// What the page's verdict cards need on a keystroke: all but the
+    /// materials to prepare (`TierView::materials` is `None`) and the
+    /// reasons in words (`TierView::reasons` is empty). Listing the
+    /// materials matches every claimed answer against every kind of
+    /// evidence, most of the cost of a report; the page shows both a task
+    /// later (the materials in a closed list, the reasons in the details).
+    Cards,
+}
+
+fn tier_view(a: &Assessment, t: &TierOutcome, detail: Detail) -> TierView {
     let f = &a.facts;
     let conditions: Vec<RequirementView> = t
         .requirements
@@ -322,7 +347,10 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
         indicators,
         conditions,
         dimensions: dims,
-        reasons: tier_reasons(a, t),
+        reasons: match detail {
+            Detail::Full => tier_reasons(a, t),
+            Detail::Cards => vec![],
+        },
         missing_needed: (!missing.paths.is_empty()).then_some(missing.needed as u32),
         missing_groups: crate::engine::missing::groups(&missing, a.date()),
         missing: missing.paths,
@@ -338,7 +366,10 @@ fn tier_view(a: &Assessment, t: &TierOutcome) -> TierView {
             .filter(|(_, w)| w.is_yes())
             .map(|(c, w)| condition_view(c, *w))
             .collect(),
-        materials: materials::materials(a, t),
+        materials: match detail {
+            Detail::Full => materials::materials(a, t),
+            Detail::Cards => None,
+        },
     }
 }
 
@@ -365,7 +396,7 @@ pub fn report(a: &Assessment) -> Report {
 /// the page redraws on every keystroke.
 pub fn report_without_advice(a: &Assessment) -> Report {
     let incentives = crate::incentives::incentives(a.facts.profile, a.date());
-    report_with_incentives(a, (&incentives).into())
+    report_with_incentives(a, Rc::new((&incentives).into()), Detail::Full)
 }
 
 /// [`report_without_advice`] with the incentives already worked out: they
@@ -373,7 +404,8 @@ pub fn report_without_advice(a: &Assessment) -> Report {
 /// page keeps them across the keystrokes that change none of those.
 pub fn report_with_incentives(
     a: &Assessment,
-    incentives: crate::incentives::view::IncentivesView,
+    incentives: Rc<crate::incentives::view::IncentivesView>,
+    detail: Detail,
 ) -> Report {
     let p = a.facts.profile;
     let size_citation = p
@@ -417,7 +449,7 @@ pub fn report_with_incentives(
         tiers: a
             .tiers
             .iter()
-            .map(|t| (t.tier.id.key(), tier_view(a, t)))
+            .map(|t| (t.tier.id.key(), tier_view(a, t, detail)))
             .collect(),
         advice: BTreeMap::new(),
         incentives,

@@ -174,9 +174,11 @@ pub fn App() -> Html {
             save_later.schedule(flush);
         });
     }
+    // The notices' callbacks are made again only when what they read
+    // changes: the notices then skip the keystrokes' renders.
     let discard_unreadable = {
         let storage_error = storage_error.clone();
-        Callback::from(move |_| {
+        use_callback((*storage_error).clone(), move |_, _| {
             *hold.borrow_mut() = false;
             storage_error.set(None);
             flush();
@@ -197,8 +199,11 @@ pub fn App() -> Html {
     };
     let dismiss_storage = {
         let storage_error = storage_error.clone();
-        Callback::from(move |_| storage_error.set(None))
+        use_callback((), move |_, _| storage_error.set(None))
     };
+    let on_undo = use_callback(store.dispatcher(), |_, d| d.dispatch(Action::Undo));
+    let latest = super::props::Latest(store.clone());
+    let listed = super::components::header::Listed::of(&store);
     // The first control of the form on screen (the quick check or the full form).
     let first_field = if store.active().quick {
         super::components::quick_check::FIRST_FIELD
@@ -212,11 +217,12 @@ pub fn App() -> Html {
             if route == Route::Calculator {
                 <a class="skip-link" href={format!("#{first_field}")} onclick={skip_to(first_field)}>{ if store.lang == Lang::Zh { "跳到企业数据表单" } else { "Skip to the company form" } }</a>
             }
-            <Header store={store.clone()} route={route} />
-            <Notices conflicts={sync.conflicts.clone()} on_resolve={sync.resolve.clone()} storage={(*storage_error).clone()} on_dismiss_storage={dismiss_storage} on_discard_unreadable={discard_unreadable} store={store.clone()} />
+            <Header store={store.clone()} {route} {listed} />
+            <Notices conflicts={sync.conflicts.clone()} on_resolve={sync.resolve.clone()} storage={(*storage_error).clone()} on_dismiss_storage={dismiss_storage} on_discard_unreadable={discard_unreadable}
+                undone={store.undo.as_ref().map(|(_, gone)| AttrValue::from(gone.name.clone()))} on_undo={on_undo} />
             <main id="main" tabindex="-1">
                 { match route {
-                    Route::Calculator => html! { <CalculatorPage store={store.clone()} /> },
+                    Route::Calculator => html! { <CalculatorPage store={store.clone()} latest={latest.clone()} /> },
                     Route::Rules => html! { <RulesPage /> },
                     Route::Forerunner => html! { <ForerunnerPage store={store.clone()} /> },
                     Route::Shared => html! { <SharedPage store={store.clone()} /> },

@@ -74,3 +74,67 @@ pub fn use_debounce(delay: u32) -> Debounce {
     let state = use_mut_ref(State::default);
     Debounce { state, delay }
 }
+
+/// Work for the next task (a zero timeout), the last asked for: what
+/// trails a keystroke's render by one task. The browser's timer is set
+/// with one closure made once, when no job waits yet: a keystroke does not
+/// build a closure, nor clear and drop the timer of the keystroke before.
+#[derive(Clone)]
+pub struct NextTask(Rc<Slot>);
+
+struct Slot {
+    next: Rc<Next>,
+    fire: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+#[derive(Default)]
+struct Next {
+    job: RefCell<Option<Job>>,
+    /// The timer set, while one is.
+    timer: std::cell::Cell<Option<i32>>,
+}
+
+/// Dropped with its component: the timer waiting, if any, is cleared (it
+/// would call a closure that is gone).
+impl Drop for Slot {
+    fn drop(&mut self) {
+        if let Some(id) = self.next.timer.take() {
+            gloo::utils::window().clear_timeout_with_handle(id);
+        }
+    }
+}
+
+impl NextTask {
+    /// Runs `job` in the next task, instead of any job not run yet.
+    pub fn schedule(&self, job: impl FnOnce() + 'static) {
+        let Slot { next, fire } = &*self.0;
+        *next.job.borrow_mut() = Some(Box::new(job));
+        if next.timer.get().is_none() {
+            let f = wasm_bindgen::JsCast::unchecked_ref(fire.as_ref());
+            if let Ok(id) = gloo::utils::window().set_timeout_with_callback(f) {
+                next.timer.set(Some(id));
+            }
+        }
+    }
+}
+
+/// A next-task slot for this component.
+#[hook]
+pub fn use_next_task() -> NextTask {
+    (*use_memo((), |_| {
+        let next = Rc::new(Next::default());
+        let weak = Rc::downgrade(&next);
+        let fire = wasm_bindgen::closure::Closure::new(move || {
+            let Some(next) = weak.upgrade() else {
+                return;
+            };
+            next.timer.set(None);
+            let job = next.job.borrow_mut().take();
+            if let Some(job) = job {
+                job();
+            }
+        });
+        NextTask(Rc::new(Slot { next, fire }))
+    }))
+    .clone()
+}

@@ -4,6 +4,7 @@
 //! other.
 
 use crate::rules::model::TierId;
+use crate::web::state::Store;
 use std::rc::Rc;
 
 /// Shared read-only data as a prop: equal when it is the same allocation.
@@ -13,6 +14,21 @@ pub struct Shared<T>(pub Rc<T>);
 impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The store as a prop to act on, not to show: Yew's reducer handle reads
+/// the state as it is now (updated as soon as an action is dispatched), so
+/// what reads it when pressed (the calendar file) takes the latest profile
+/// without re-rendering on every keystroke to hold it. Always equal (there
+/// is one store); a component that shows the state takes what it shows as
+/// props.
+#[derive(Clone)]
+pub struct Latest(pub Store);
+
+impl PartialEq for Latest {
+    fn eq(&self, _: &Self) -> bool {
+        true
     }
 }
 

@@ -73,21 +73,26 @@ pub fn use_tab_sync(store: &Store, loaded: bool) -> TabSync {
             move || drop(listener)
         });
     }
+    // Made again only when the conflicts change: the notices that take it
+    // then skip the keystrokes' renders.
     let resolve = {
-        let (tabs, conflicts, save) = (tabs.clone(), conflicts.clone(), save.clone());
-        Callback::from(move |(id, keep_mine): (String, bool)| {
-            let saved = tabs.borrow_mut().choose(&id);
-            conflicts.set(conflicts.iter().filter(|c| c.id != id).cloned().collect());
-            if keep_mine {
-                // Ours over theirs now, with a raised revision.
-                let _ = save(&latest.borrow());
-            } else if let Some(e) = saved {
-                dispatcher.dispatch(Action::Sync {
-                    take: vec![e],
-                    drop: vec![],
-                });
-            }
-        })
+        let (tabs, save) = (tabs.clone(), save.clone());
+        use_callback(
+            conflicts.clone(),
+            move |(id, keep_mine): (String, bool), conflicts| {
+                let saved = tabs.borrow_mut().choose(&id);
+                conflicts.set(conflicts.iter().filter(|c| c.id != id).cloned().collect());
+                if keep_mine {
+                    // Ours over theirs now, with a raised revision.
+                    let _ = save(&latest.borrow());
+                } else if let Some(e) = saved {
+                    dispatcher.dispatch(Action::Sync {
+                        take: vec![e],
+                        drop: vec![],
+                    });
+                }
+            },
+        )
     };
     TabSync {
         conflicts: (*conflicts).clone(),

@@ -56,7 +56,8 @@ pub fn load_packs(paths: &[String]) -> Result<Option<Catalog>, ()> {
 /// The report's incentives recomputed with the packs' catalog.
 pub fn apply(doc: &mut Report, catalog: Option<&Catalog>, profile: &Profile, date: Date) {
     if let Some(cat) = catalog {
-        doc.incentives = (&sme_calc::incentives::incentives_with(cat, profile, date)).into();
+        doc.incentives =
+            std::rc::Rc::new((&sme_calc::incentives::incentives_with(cat, profile, date)).into());
     }
 }
 

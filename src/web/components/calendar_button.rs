@@ -4,17 +4,19 @@
 
 use crate::calendar::{events, ics};
 use crate::incentives::catalog::builtin;
-use crate::profile::Profile;
 use crate::web::i18n::use_lang;
+use crate::web::props::Latest;
 use crate::web::util::{download, file_stem};
 use crate::Date;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub profile: std::rc::Rc<Profile>,
-    pub date: Date,
-    pub name: String,
+    /// The state now: the button reads the active profile when pressed,
+    /// and does not redraw on every keystroke to hold it.
+    pub latest: Latest,
+    /// The assessment date when the profile gives none.
+    pub today: Date,
 }
 
 #[function_component]
@@ -24,8 +26,11 @@ pub fn CalendarButton(p: &Props) -> Html {
     // for them rather than write a calendar without them.
     let loaded = crate::web::catalog::use_catalog().loaded();
     let onclick = {
-        let (profile, date, name) = (p.profile.clone(), p.date, p.name.clone());
+        let (latest, today) = (p.latest.clone(), p.today);
         Callback::from(move |_: MouseEvent| {
+            let active = latest.0.active();
+            let (profile, name) = (active.profile.clone(), active.name.clone());
+            let date = profile.assessment_date.unwrap_or(today);
             let text = ics(&events(&profile, date, builtin()), date);
             let _ = download(
                 &format!("{}.申报日历.ics", file_stem(&name)),

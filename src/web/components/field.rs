@@ -123,7 +123,7 @@ pub fn Field(props: &Props) -> Html {
     });
     if props.in_table {
         return html! {
-            <div class={classes!("cell-field", invalid.then_some("invalid"))}>
+            <div class={if invalid { "cell-field invalid" } else { "cell-field" }}>
                 <label for={id.clone()} class="cell-label">{ label }</label>
                 <span class="input-with-unit">{ control }{ unit }</span>
                 { message.clone().unwrap_or_default() }
@@ -131,7 +131,7 @@ pub fn Field(props: &Props) -> Html {
         };
     }
     html! {
-        <div class={classes!("field", invalid.then_some("invalid"))}>
+        <div class={if invalid { "field invalid" } else { "field" }}>
             <label for={id.clone()}>{ label }</label>
             <span class="input-with-unit">{ control }{ unit }</span>
             if let Some(h) = f.help {

@@ -2,6 +2,7 @@
 //! why the draft is not accepted.
 
 use super::field::Field;
+use crate::profile::fields::Field as FieldDef;
 use crate::text::Message;
 use crate::web::state::Entry;
 use yew::prelude::*;
@@ -16,11 +17,11 @@ pub struct FieldState {
 }
 
 impl FieldState {
-    pub fn of(e: &Entry, path: &'static str) -> FieldState {
+    pub fn of(e: &Entry, f: &'static FieldDef) -> FieldState {
         FieldState {
-            path,
-            text: e.text(path),
-            problem: e.problem(path),
+            path: f.path,
+            text: e.text_of(f),
+            problem: e.problem(f.path),
         }
     }
 }

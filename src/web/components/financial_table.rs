@@ -163,7 +163,7 @@ fn FinRow(p: &RowProps) -> Html {
                 if let Some(h) = def[0].help { <span class="row-help">{ l.text(h) }</span> }
             </th>
             { for p.cells.iter().zip(Year::ALL).map(|(f, y)| html! {
-                <td class={classes!((!used.contains(&y)).then_some("na-cell"))}>
+                <td class={(!used.contains(&y)).then_some("na-cell")}>
                     if used.contains(&y) {
                         <Field path={f.path} text={f.text.clone()} problem={f.problem.clone()} on_change={p.on_change.clone()} in_table=true
                             label={cell_label(y)} />

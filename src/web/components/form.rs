@@ -37,14 +37,14 @@ pub fn ProfileForm(props: &Props) -> Html {
         let fields: Vec<FieldState> = FIELDS
             .iter()
             .filter(|f| f.section == s)
-            .map(|f| FieldState::of(e, f.path))
+            .map(|f| FieldState::of(e, f))
             .collect();
         html! { <FieldGroup {fields} on_change={on.clone()} /> }
     };
     let table: Vec<FieldState> = YEAR_ROWS
         .iter()
         .flatten()
-        .map(|f| FieldState::of(e, f.path))
+        .map(|f| FieldState::of(e, f))
         .collect();
 
     html! {

@@ -15,10 +15,44 @@ use gloo::file::callbacks::FileReader;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct Props {
+    /// Read when rendering and when an action is pressed: Yew's reducer
+    /// handle reads the state as it is now, so the export and the share
+    /// take the profile as typed a moment ago.
     pub store: Store,
     pub route: Route,
+    /// What the header shows of the state.
+    pub listed: Listed,
+}
+
+/// What the header shows of the state: the profiles (ids, names,
+/// scenarios' bases) and the one chosen. A keystroke changes none of it.
+#[derive(Clone, PartialEq)]
+pub struct Listed {
+    active: String,
+    entries: Vec<(String, String, Option<String>)>,
+}
+
+impl Listed {
+    pub fn of(s: &crate::web::state::State) -> Listed {
+        Listed {
+            active: s.active.clone(),
+            entries: (s.entries.iter())
+                .map(|e| (e.id.clone(), e.name.clone(), e.parent.clone()))
+                .collect(),
+        }
+    }
+}
+
+/// Equal when the header would show the same: the same page and the same
+/// list. The header then does not re-render on a keystroke (the store's
+/// handle is left out: two handles compare the states they were made
+/// with, which a keystroke changes).
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        self.route == other.route && self.listed == other.listed
+    }
 }
 
 #[function_component]
@@ -114,9 +148,10 @@ pub fn Header(props: &Props) -> Html {
         Callback::from(move |_| renaming.set(false))
     };
     let on_export = {
-        let profile = active.profile.clone();
-        let name = active.name.clone();
+        let store = store.clone();
         Callback::from(move |_| {
+            let active = store.active();
+            let (profile, name) = (active.profile.clone(), active.name.clone());
             if let Ok(json) = serde_json::to_string_pretty(&*profile) {
                 let _ = download(
                     &format!("{}.sme-profile.json", file_stem(&name)),
@@ -209,20 +244,24 @@ pub fn Header(props: &Props) -> Html {
     let shown_link = use_mut_ref(|| None::<String>);
     let on_share = {
         let shown_link = shown_link.clone();
-        let profile = active.profile.clone();
-        // A scenario's link carries its name and its base, and opens as it.
-        let scenario = active
-            .parent
-            .as_ref()
-            .and_then(|p| store.entries.iter().find(|e| &e.id == p))
-            .map(|b| crate::share::ScenarioOf {
-                name: active.name.clone(),
-                base_name: b.name.clone(),
-                base: (*b.profile).clone(),
-            });
+        let store = store.clone();
         let share_link = share_link.clone();
         let lang = l.lang;
         Callback::from(move |_| {
+            let (profile, scenario) = {
+                let active = store.active();
+                // A scenario's link carries its name and its base, and opens as it.
+                let scenario = active
+                    .parent
+                    .as_ref()
+                    .and_then(|p| store.entries.iter().find(|e| &e.id == p))
+                    .map(|b| crate::share::ScenarioOf {
+                        name: active.name.clone(),
+                        base_name: b.name.clone(),
+                        base: (*b.profile).clone(),
+                    });
+                (active.profile.clone(), scenario)
+            };
             let date = profile
                 .assessment_date
                 .unwrap_or_else(crate::web::util::today);

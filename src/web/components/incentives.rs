@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub incentives: IncentivesView,
+    pub incentives: std::rc::Rc<IncentivesView>,
     pub measures: Vec<crate::report::MeasureView>,
     pub region_known: bool,
 }

@@ -29,5 +29,6 @@ pub mod results;
 pub mod results_dock;
 pub mod scenario;
 pub mod score_bar;
+pub mod settings;
 pub mod side_by_side;
 pub mod tier_card;

@@ -4,8 +4,6 @@
 use crate::web::i18n::use_lang;
 use crate::web::state::storage::{self, StorageError};
 use crate::web::state::sync::Conflict;
-use crate::web::state::Action;
-use crate::web::state::Store;
 use crate::web::util::{download, now_ms};
 use yew::prelude::*;
 
@@ -15,7 +13,9 @@ pub struct Props {
     pub on_dismiss_storage: Callback<()>,
     /// Lets saving overwrite saved data that could not be read or backed up.
     pub on_discard_unreadable: Callback<()>,
-    pub store: Store,
+    /// The name of the profile just deleted, while it can be brought back.
+    pub undone: Option<AttrValue>,
+    pub on_undo: Callback<()>,
     /// Profiles another tab changed while this one had its own edits.
     pub conflicts: Vec<Conflict>,
     /// (entry id, keep mine).
@@ -33,10 +33,7 @@ fn download_unreadable() {
 #[function_component]
 pub fn Notices(props: &Props) -> Html {
     let l = use_lang();
-    let undo = {
-        let store = props.store.clone();
-        Callback::from(move |_| store.dispatch(Action::Undo))
-    };
+    let undo = props.on_undo.reform(|_: MouseEvent| ());
     let dismiss = props.on_dismiss_storage.reform(|_: MouseEvent| ());
     html! {
         <div class="notices no-print">
@@ -66,9 +63,9 @@ pub fn Notices(props: &Props) -> Html {
                     </div>
                 }
             }) }
-            if let Some((_, gone)) = &props.store.undo {
+            if let Some(gone) = &props.undone {
                 <div class="notice notice-info" role="status">
-                    <p>{ format!("{}{}", l.t("已删除档案：", "Deleted profile: "), gone.name) }</p>
+                    <p>{ format!("{}{}", l.t("已删除档案：", "Deleted profile: "), gone) }</p>
                     <button type="button" onclick={undo}>{ l.t("撤销", "Undo") }</button>
                 </div>
             }

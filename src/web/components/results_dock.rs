@@ -203,7 +203,7 @@ pub fn ResultsDock(p: &Props) -> Html {
                     <span class="visually-hidden">{ format!("（{label}）") }</span>
                 </button>
             </div>
-            <aside id="results-panel" ref={panel} class={classes!("side", open.then_some("open"))}
+            <aside id="results-panel" ref={panel} class={if *open { "side open" } else { "side" }}
                 aria-label={l.t("评估结果", "Results")}
                 role={open.then_some("dialog")} aria-modal={open.then_some("true")}>
                 <div class="panel-head">

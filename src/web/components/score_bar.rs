@@ -30,13 +30,15 @@ pub fn ScoreBar(p: &Props) -> Html {
     let h = if p.small { "8" } else { "14" };
     let ok = p.bar.is_none_or(|b| p.min >= b);
     html! {
-        <svg class={classes!("score-bar", p.small.then_some("small"))} viewBox={format!("0 0 100 {h}")} preserveAspectRatio="none"
+        // Class lists as fixed strings: `classes!` builds and hashes a set
+        // per element, and a keystroke redraws some sixteen bars.
+        <svg class={if p.small { "score-bar small" } else { "score-bar" }} viewBox={if p.small { "0 0 100 8" } else { "0 0 100 14" }} preserveAspectRatio="none"
             role="img" aria-label={p.label.clone()} focusable="false">
             <rect class="track" x="0" y="0" width="100" height={h} />
             if p.max_possible > p.min {
                 <rect class="open" x={x(p.min)} y="0" width={{ let w = pos(p.max_possible) - pos(p.min); format!("{}.{:02}", w / 100, w % 100) }} height={h} />
             }
-            <rect class={classes!("fill", if ok { "fill-ok" } else { "fill-short" })} x="0" y="0" width={x(p.min)} height={h} />
+            <rect class={if ok { "fill fill-ok" } else { "fill fill-short" }} x="0" y="0" width={x(p.min)} height={h} />
             if let Some(b) = p.bar {
                 <line class="pass" x1={x(b)} x2={x(b)} y1="0" y2={h} />
             }

@@ -56,7 +56,9 @@ pub fn TierCard(p: &Props) -> Html {
         _ => None,
     };
     html! {
-        <article class={classes!("tier-card", format!("verdict-{}", t.verdict.key()), p.compact.then_some("compact"))}
+        // Class lists written out: `classes!` builds and hashes a set per
+        // element, and a keystroke may redraw every card.
+        <article class={format!("tier-card verdict-{}{}", t.verdict.key(), if p.compact { " compact" } else { "" })}
             data-tier={key_name} data-qualified={t.qualified.to_string()} data-verdict={t.verdict.key()}
             data-score={t.score.map(|s| s.to_string())} data-score-max={t.score_range.map(|r| r[1].to_string())}
             aria-labelledby={format!("tier-{key_name}")}>
@@ -89,7 +91,7 @@ pub fn TierCard(p: &Props) -> Html {
                 <ul class="dimensions">
                     { for t.conditions.iter().map(|d| {
                         let i = Verdict::of(Tri::from_option(d.met)).icon();
-                        html! { <li class={classes!(match d.met { Some(true) => "met", None => "unknown", Some(false) => "unmet" })}>
+                        html! { <li class={match d.met { Some(true) => "met", None => "unknown", Some(false) => "unmet" }}>
                             <span aria-hidden="true">{ i }</span>{ " " }{ l.text(d.name) }
                             <span class="visually-hidden">{ match d.met { Some(true) => l.t("：满足", ": met"), None => l.t("：待定", ": to confirm"), Some(false) => l.t("：不满足", ": not met") } }</span>
                         </li> }

@@ -6,10 +6,9 @@
 use crate::engine::advice::{advise, Change, TierAdvice};
 use crate::incentives::view::IncentivesView;
 use crate::profile::Profile;
-use crate::report::{report_with_incentives, report_without_advice, Report};
-use crate::rules::{rulebook_for, Rulebook, RULEBOOKS};
+use crate::report::{report_with_incentives, report_without_advice, Detail, Report};
+use crate::rules::Rulebook;
 use crate::side_by_side::{side_by_side, SideBySide};
-use crate::web::components::calendar_button::CalendarButton;
 use crate::web::components::compare::Compare;
 use crate::web::components::fold::FoldButton;
 use crate::web::components::form::ProfileForm;
@@ -18,22 +17,24 @@ use crate::web::components::quick_check::QuickCheck;
 use crate::web::components::results::{Details, Summary};
 use crate::web::components::results_dock::ResultsDock;
 use crate::web::components::scenario::ScenarioCompare;
+use crate::web::components::settings::{compared, AssessmentSettings};
 use crate::web::i18n::use_lang;
 use crate::web::pages::side_by_side::{chosen, print_columns};
-use crate::web::props::Shared;
+use crate::web::props::{Latest, Shared};
+use crate::web::state::Action;
 use crate::web::state::Store;
-use crate::web::state::{Action, RulebookChoice};
 use crate::web::util::{new_profile_id, today};
 use crate::{assess_with, Date};
 use gloo::timers::callback::Timeout;
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub store: Store,
+    /// The state now, for what reads the profile when pressed.
+    pub latest: Latest,
 }
 
 type AdviceMap = BTreeMap<&'static str, TierAdvice>;
@@ -57,12 +58,6 @@ fn compute_scenarios(
     (refs.len() >= 2).then(|| Shared(Rc::new(side_by_side(&refs, date, rulebook, true))))
 }
 
-/// The rulebooks compared side by side: the newest and the one it replaced.
-fn compared() -> [&'static Rulebook; 2] {
-    let n = RULEBOOKS.len();
-    [RULEBOOKS[n.saturating_sub(2)], RULEBOOKS[n - 1]]
-}
-
 /// A profile whose achievements are those of the active profile, compared
 /// by address: the last profile whose rows differed from those before it.
 /// The rows are compared once per edit, here, and the achievements list and
@@ -74,6 +69,22 @@ impl PartialEq for Rows {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
+}
+
+/// The report with everything in it (the materials too): what the details,
+/// the cards' lists of materials and the print show.
+fn full_report(
+    profile: &Profile,
+    date: Date,
+    rulebook: &'static Rulebook,
+    incentives: Rc<IncentivesView>,
+) -> Shared<Report> {
+    let a = assess_with(profile, date, rulebook);
+    Shared(Rc::new(report_with_incentives(
+        &a,
+        incentives,
+        Detail::Full,
+    )))
 }
 
 fn report_under(profile: &Profile, date: Date, rulebook: &'static Rulebook) -> Shared<Report> {
@@ -119,14 +130,24 @@ pub fn CalculatorPage(p: &Props) -> Html {
             },
         )
     };
-    let report = (*use_memo(
-        (entry.profile.clone(), date, rulebook.id, catalog),
-        move |(profile, date, _, _)| {
-            let a = assess_with(profile, *date, rulebook);
-            Shared(Rc::new(report_with_incentives(&a, (*incentives).clone())))
-        },
-    ))
-    .clone();
+    // A keystroke's report: all but the materials and the reasons in
+    // words, which the cards' closed lists and the details show a task
+    // later (`settled`, below).
+    let report = {
+        let incentives = incentives.clone();
+        (*use_memo(
+            (entry.profile.clone(), date, rulebook.id, catalog),
+            move |(profile, date, _, _)| {
+                let a = assess_with(profile, *date, rulebook);
+                Shared(Rc::new(report_with_incentives(
+                    &a,
+                    incentives,
+                    Detail::Cards,
+                )))
+            },
+        ))
+        .clone()
+    };
     // The profile and report of before this keystroke are let go of after
     // it: freeing a whole report is not work the keystroke's score has to
     // wait for. They wait in `let_go`, emptied by the task that brings the
@@ -188,7 +209,7 @@ pub fn CalculatorPage(p: &Props) -> Html {
         .map(|e| (e.id.clone(), e.name.clone()))
         .collect();
     {
-        let (advice, printed, report) = (advice.clone(), printed.clone(), report.clone());
+        let (advice, printed, incentives) = (advice.clone(), printed.clone(), incentives.clone());
         let (scenarios, store) = (scenarios.clone(), store.clone());
         let after_pause = crate::web::debounce::use_debounce(150);
         use_effect_with(
@@ -200,7 +221,10 @@ pub fn CalculatorPage(p: &Props) -> Html {
                         &profile, date, rulebook,
                     )))));
                     scenarios.set(compute_scenarios(&store, date, rulebook));
-                    printed.set(Some((report, profile)));
+                    printed.set(Some((
+                        full_report(&profile, date, rulebook, incentives),
+                        profile,
+                    )));
                 });
             },
         );
@@ -210,8 +234,8 @@ pub fn CalculatorPage(p: &Props) -> Html {
     // the browser announces a print with `beforeprint`, and the report and
     // advice are brought up to date at once (the render runs before the
     // print is laid out).
-    let latest = use_mut_ref(|| (report.clone(), store.clone(), date, rulebook));
-    *latest.borrow_mut() = (report.clone(), store.clone(), date, rulebook);
+    let latest = use_mut_ref(|| (incentives.clone(), store.clone(), date, rulebook));
+    *latest.borrow_mut() = (incentives.clone(), store.clone(), date, rulebook);
     {
         let (advice, printed, latest) = (advice.clone(), printed.clone(), latest.clone());
         let scenarios = scenarios.clone();
@@ -220,14 +244,16 @@ pub fn CalculatorPage(p: &Props) -> Html {
                 &gloo::utils::window(),
                 "beforeprint",
                 move |_| {
-                    let (report, store, date, rulebook) = latest.borrow().clone();
+                    let (incentives, store, date, rulebook) = latest.borrow().clone();
+                    let profile = store.active().profile.clone();
                     advice.set(Some(Shared(Rc::new(compute_advice(
-                        &store.active().profile,
-                        date,
-                        rulebook,
+                        &profile, date, rulebook,
                     )))));
                     scenarios.set(compute_scenarios(&store, date, rulebook));
-                    printed.set(Some((report, store.active().profile.clone())));
+                    printed.set(Some((
+                        full_report(&profile, date, rulebook, incentives),
+                        profile,
+                    )));
                 },
             );
             move || drop(listener)
@@ -252,44 +278,24 @@ pub fn CalculatorPage(p: &Props) -> Html {
     });
     // Quick check ⇄ full form: the same profile either way. The control to
     // go on with gets the focus once it is on screen.
-    let on_quick = {
-        let store = store.clone();
-        Callback::from(move |quick: bool| {
-            store.dispatch(Action::SetQuick(quick));
-            let first = if quick {
-                crate::web::components::quick_check::FIRST_FIELD
-            } else {
-                "f-company-name"
-            };
-            Timeout::new(0, move || focus_by_id(first)).forget();
-        })
-    };
-    let on_date = {
-        let store = store.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            store.dispatch(Action::SetDate(v.parse().ok()));
-        })
-    };
-    let on_rulebook = {
-        let store = store.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            store.dispatch(Action::SetRulebook(if v == "auto" {
-                RulebookChoice::Auto
-            } else {
-                RulebookChoice::Pinned(v)
-            }));
-        })
-    };
-    let on_compare = {
-        let store = store.clone();
-        Callback::from(move |e: Event| {
-            store.dispatch(Action::SetCompare(
-                e.target_unchecked_into::<HtmlInputElement>().checked(),
-            ))
-        })
-    };
+    let on_quick = use_callback(store.dispatcher(), |quick: bool, store| {
+        store.dispatch(Action::SetQuick(quick));
+        let first = if quick {
+            crate::web::components::quick_check::FIRST_FIELD
+        } else {
+            "f-company-name"
+        };
+        Timeout::new(0, move || focus_by_id(first)).forget();
+    });
+    let open_quick = use_callback(on_quick.clone(), |_: MouseEvent, q| q.emit(true));
+    let close_quick = use_callback(on_quick.clone(), |_: (), q| q.emit(false));
+    let on_date = use_callback(store.dispatcher(), |d, s| s.dispatch(Action::SetDate(d)));
+    let on_rulebook = use_callback(store.dispatcher(), |c, s| {
+        s.dispatch(Action::SetRulebook(c))
+    });
+    let on_compare = use_callback(store.dispatcher(), |on, s| {
+        s.dispatch(Action::SetCompare(on))
+    });
     // The profile a tried change applies to, read at click time: the
     // callback then stays the same across keystrokes, and so do the
     // details panel's props.
@@ -329,23 +335,21 @@ pub fn CalculatorPage(p: &Props) -> Html {
     // timeout): a keystroke's render then holds the form and the scores
     // only, and the rest follows right after. So does the details panel
     // of a page's first render (some 640 elements below the cards, out of
-    // view): the first score is on screen one task sooner.
+    // view): the first score is on screen one task sooner. That task
+    // builds the report whole, the materials with it.
     let settled = use_state(|| None::<Shared<Report>>);
     {
         let settled = settled.clone();
-        use_effect_with(report.clone(), move |report| {
-            let report = report.clone();
-            let timer = Timeout::new(0, move || {
-                settled.set(Some(report));
+        let inputs = (entry.profile.clone(), date, rulebook, incentives.clone());
+        let next = crate::web::debounce::use_next_task();
+        use_effect_with(report.clone(), move |_| {
+            next.schedule(move || {
+                let (profile, date, rulebook, incentives) = inputs;
+                settled.set(Some(full_report(&profile, date, rulebook, incentives)));
                 let_go.borrow_mut().clear();
             });
-            move || drop(timer)
         });
     }
-    let choice_value = match &store.rulebook {
-        RulebookChoice::Auto => "auto".to_string(),
-        RulebookChoice::Pinned(id) => id.clone(),
-    };
 
     html! {
         <>
@@ -362,26 +366,8 @@ pub fn CalculatorPage(p: &Props) -> Html {
                     <FoldButton controls="assessment-settings">
                         { crate::basis::basis_line(date, rulebook.name, rulebook.provisional, l.lang) }
                     </FoldButton>
-                    <div class="assessment-settings fold-panel" id="assessment-settings">
-                        <label for="assessment-date">{ l.t("评估日期", "Assessment date") }</label>
-                        <input id="assessment-date" name="assessment_date" type="date" value={date.to_string()} onchange={on_date} />
-                        <span class="help">{ if entry.profile.assessment_date.is_none() { l.t("（默认今天）", "(today by default)") } else { "" } }</span>
-                        <CalendarButton profile={entry.profile.clone()} {date} name={entry.name.clone()} />
-                        <label for="rulebook-choice">{ l.t("适用规则", "Rules") }</label>
-                        <select id="rulebook-choice" name="rulebook" onchange={on_rulebook}>
-                            <option value="auto" selected={choice_value == "auto"}>{ format!("{}（{}）", l.t("按评估日期", "By date"), l.text(rulebook_for(date).name)) }</option>
-                            { for RULEBOOKS.iter().map(|r| html! {
-                                <option value={r.id} selected={choice_value == r.id}>{ l.text(r.name) }</option>
-                            }) }
-                        </select>
-                        <span class="check">
-                            <input type="checkbox" id="compare-toggle" name="compare" checked={store.compare} onchange={on_compare} />
-                            <label for="compare-toggle">{ { let [a, b] = compared().map(|r| r.validity.from.year()); if l.is_en() { format!("Compare the {a} and {b} rules") } else { format!("对比 {a} 与 {b} 规则") } } }</label>
-                        </span>
-                        if let Some(note) = rulebook.note.filter(|_| rulebook.provisional) {
-                            <p class="provisional rulebook-note">{ l.text(note) }</p>
-                        }
-                    </div>
+                    <AssessmentSettings {date} date_given={entry.profile.assessment_date.is_some()} choice={store.rulebook.clone()}
+                        rulebook={rulebook.id} compare={store.compare} {on_date} {on_rulebook} {on_compare} latest={p.latest.clone()} {today} />
                     if let (Some(b), Some(br)) = (base.clone(), base_report) {
                         <ScenarioCompare base={br} plan={report.clone()} base_profile={b.profile.clone()} plan_profile={entry.profile.clone()}
                             base_name={b.name.clone()} on_open_base={{ let store = store.clone(); let id = b.id.clone(); Callback::from(move |_| store.dispatch(Action::Select(id.clone()))) }} />
@@ -391,10 +377,10 @@ pub fn CalculatorPage(p: &Props) -> Html {
                     }
                     if entry.quick {
                         <QuickCheck entry={entry.clone()} rulebook={rulebook.id} {date} {on_field} {on_honor} {on_honors_known}
-                            on_full={on_quick.reform(|_| false)} />
+                            on_full={close_quick} />
                     } else {
                         <p class="quick-link no-print">
-                            <button type="button" class="linklike" data-open-quick-check="" onclick={on_quick.reform(|_| true)}>
+                            <button type="button" class="linklike" data-open-quick-check="" onclick={open_quick}>
                                 { l.t("回到快速自测（9 个问题）", "Back to the quick check (9 questions)") }
                             </button>
                         </p>

@@ -72,6 +72,15 @@ impl Entry {
             .unwrap_or_default()
     }
 
+    /// [`Entry::text`] of a field in hand: the form shows every field on
+    /// every keystroke, and need not look each up by its path.
+    pub fn text_of(&self, f: &fields::Field) -> String {
+        match self.drafts.get(f.path) {
+            Some(d) => d.clone(),
+            None => (f.get)(&self.profile).display(),
+        }
+    }
+
     /// Is the draft at `path` the user's spelling of the value the profile
     /// holds (so valid, and applied)? Checked without re-validating the
     /// profile: it runs for every field on every render.
