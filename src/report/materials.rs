@@ -15,7 +15,7 @@ use crate::rules::model::Test;
 use crate::text::Text;
 use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct MaterialsView {
     /// What the rules name for the application, with the article.
     pub application: Vec<MaterialView>,
@@ -40,7 +40,7 @@ pub struct MaterialView {
 /// The materials for a tier the company may apply for (its verdict is not
 /// `not_qualified`); `None` otherwise.
 pub fn materials(a: &Assessment, t: &TierOutcome) -> Option<MaterialsView> {
-    if t.verdict == Tri::No {
+    if !applies(t) {
         return None;
     }
     let application = for_tier(a.rulebook.id, t.tier.id)
@@ -75,6 +75,17 @@ pub fn materials(a: &Assessment, t: &TierOutcome) -> Option<MaterialsView> {
         application,
         evidence,
     })
+}
+
+/// Whether the tier has materials to prepare: it is not `not_qualified`.
+fn applies(t: &TierOutcome) -> bool {
+    t.verdict != Tri::No
+}
+
+/// For a tier that has materials, an empty list of them (not listed yet:
+/// `report::Detail::Cards`); `None` otherwise.
+pub fn unlisted(t: &TierOutcome) -> Option<MaterialsView> {
+    applies(t).then(MaterialsView::default)
 }
 
 /// The profile fields the tier's verdict rests on.

@@ -220,8 +220,9 @@ pub enum Detail {
     /// Everything.
     Full,
     /// What the page's verdict cards need on a keystroke: all but the
-    /// materials to prepare (`TierView::materials` is `None`) and the
-    /// reasons in words (`TierView::reasons` is empty). Listing the
+    /// materials to prepare (`TierView::materials` is empty, `Some` for a
+    /// tier that has them) and the reasons in words (`TierView::reasons`
+    /// is empty). Listing the
     /// materials matches every claimed answer against every kind of
     /// evidence, most of the cost of a report; the page shows both a task
     /// later (the materials in a closed list, the reasons in the details).
@@ -368,7 +369,7 @@ fn tier_view(a: &Assessment, t: &TierOutcome, detail: Detail) -> TierView {
             .collect(),
         materials: match detail {
             Detail::Full => materials::materials(a, t),
-            Detail::Cards => None,
+            Detail::Cards => materials::unlisted(t),
         },
     }
 }
