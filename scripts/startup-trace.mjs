@@ -9,6 +9,7 @@
 import { chromium } from "playwright-core";
 import { writeFileSync } from "node:fs";
 import { serve, CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/server.mjs";
+import { cpuSamples, timeByFunction, largest } from "./cpu-samples.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -105,48 +106,6 @@ for (const t of tasks) {
 console.log(`main thread before the first score: busy ${busy.toFixed(1)} ms, CPU ${cpu.toFixed(1)} ms, of ${ms(mark.ts).toFixed(1)}`);
 
 // Samples, with their stacks, until the first score.
-const nodes = new Map();
-const samples = [];
-let t = 0;
-for (const e of events.filter((e) => (e.name === "Profile" || e.name === "ProfileChunk") && e.pid === pid)) {
-  if (e.name === "Profile") {
-    t = e.args.data.startTime;
-    continue;
-  }
-  const d = e.args.data;
-  for (const n of d.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-  (d.cpuProfile?.samples ?? []).forEach((id, i) => {
-    t += d.timeDeltas[i];
-    samples.push({ id, t });
-  });
-}
-const name = (n) => n.callFrame.functionName || `(anonymous ${(n.callFrame.url ?? "").split("/").pop()}:${n.callFrame.lineNumber})`;
-const self = new Map();
-const incl = new Map();
-let total = 0;
-for (let i = 0; i < samples.length - 1; i++) {
-  const s = samples[i];
-  if (s.t < t0 || s.t > mark.ts) continue;
-  const dt = (samples[i + 1].t - s.t) / 1000;
-  const own = name(nodes.get(s.id));
-  if (own === "(idle)") continue;
-  total += dt;
-  self.set(own, (self.get(own) ?? 0) + dt);
-  const seen = new Set();
-  for (let x = s.id; x !== undefined; x = nodes.get(x)?.parent) {
-    const n = nodes.get(x);
-    if (!n) break;
-    const nm = name(n);
-    if (!seen.has(nm)) {
-      seen.add(nm);
-      incl.set(nm, (incl.get(nm) ?? 0) + dt);
-    }
-  }
-}
-const list = (m, k) =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, k)
-    .map(([n, v]) => `  ${v.toFixed(1).padStart(7)}  ${n.slice(0, 150)}`)
-    .join("\n");
+const { self, incl, total } = timeByFunction(cpuSamples(events, pid), (ts) => ts >= t0 && ts <= mark.ts);
+const list = (m, k) => largest(m, k);
 console.log(`\nsampled (non-idle) before the first score: ${total.toFixed(1)} ms\nself:\n${list(self, top)}\ninclusive:\n${list(incl, top * 3)}`);

@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import { serve, CHROMIUM, CHROMIUM_ARGS } from "../tests/e2e/server.mjs";
 import { inputLatency } from "./bench.mjs";
 import { fullProfile } from "../benchmarks/profiles.mjs";
+import { cpuSamples, timeByFunction, largest } from "./cpu-samples.mjs";
 
 const args = process.argv.slice(2);
 const profiling = args.includes("--profile");
@@ -41,38 +42,10 @@ async function profiler(page, rows) {
     const { pid, tid } = inputs[0];
     const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.name === "RunTask" && e.ph === "X");
     const keyTasks = inputs.map((i) => tasks.find((t) => t.ts <= i.ts && i.ts <= t.ts + t.dur)).filter(Boolean);
-    // Samples, with their stacks, from the profile chunks.
-    const nodes = new Map();
-    const samples = [];
-    let t = 0;
-    for (const e of events.filter((e) => e.name === "Profile" || e.name === "ProfileChunk")) {
-      if (e.name === "Profile") { t = e.args.data.startTime; continue; }
-      const d = e.args.data;
-      for (const n of d.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-      (d.cpuProfile?.samples ?? []).forEach((id, i) => { t += d.timeDeltas[i]; samples.push({ id, t }); });
-    }
-    const name = (n) => n.callFrame.functionName || `(anonymous ${(n.callFrame.url ?? "").split("/").pop()}:${n.callFrame.lineNumber})`;
+    const profile = cpuSamples(events);
     const report = (label, inTask) => {
-      const self = new Map();
-      const incl = new Map();
-      let total = 0;
-      for (let i = 0; i < samples.length - 1; i++) {
-        const s = samples[i];
-        if (!inTask(s.t)) continue;
-        const dt = (samples[i + 1].t - s.t) / 1000;
-        total += dt;
-        const own = name(nodes.get(s.id));
-        self.set(own, (self.get(own) ?? 0) + dt);
-        const seen = new Set();
-        for (let x = s.id; x !== undefined; x = nodes.get(x)?.parent) {
-          const n = nodes.get(x);
-          if (!n) break;
-          const nm = name(n);
-          if (!seen.has(nm)) { seen.add(nm); incl.set(nm, (incl.get(nm) ?? 0) + dt); }
-        }
-      }
-      const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k)
-        .map(([n, v]) => `  ${(v / inputs.length).toFixed(3).padStart(7)}  ${n.slice(0, 160)}`).join("\n");
+      const { self, incl, total } = timeByFunction(profile, inTask);
+      const top = (m, k) => largest(m, k, inputs.length, 3);
       console.log(`\n${rows} rows, ${label}: ${(total / inputs.length).toFixed(2)} ms of samples per edit\nself:\n${top(self, 20)}\ninclusive:\n${top(incl, 400)}`);
     };
     const inKey = (ts) => keyTasks.some((k) => k.ts <= ts && ts <= k.ts + k.dur);
