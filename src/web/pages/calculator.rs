@@ -233,30 +233,40 @@ pub fn CalculatorPage(p: &Props) -> Html {
     // Printing right after an edit must not print the state of before it:
     // the browser announces a print with `beforeprint`, and the report and
     // advice are brought up to date at once (the render runs before the
-    // print is laid out).
+    // print is laid out, where the browser runs it first).
     let latest = use_mut_ref(|| (incentives.clone(), store.clone(), date, rulebook));
     *latest.borrow_mut() = (incentives.clone(), store.clone(), date, rulebook);
+    // The same, once, one task after the page's first render: the print
+    // report is not in the first render (the first score does not wait for
+    // it), and Firefox lays out a print from `window.print()` before the
+    // render that `beforeprint` asks for has run — a print right after a
+    // load must still hold the report.
     {
         let (advice, printed, latest) = (advice.clone(), printed.clone(), latest.clone());
         let scenarios = scenarios.clone();
         use_effect_with((), move |_| {
+            let bring_up_to_date = Rc::new(move || {
+                let (incentives, store, date, rulebook) = latest.borrow().clone();
+                let profile = store.active().profile.clone();
+                advice.set(Some(Shared(Rc::new(compute_advice(
+                    &profile, date, rulebook,
+                )))));
+                scenarios.set(compute_scenarios(&store, date, rulebook));
+                printed.set(Some((
+                    full_report(&profile, date, rulebook, incentives),
+                    profile,
+                )));
+            });
+            let first = {
+                let bring_up_to_date = bring_up_to_date.clone();
+                Timeout::new(0, move || bring_up_to_date())
+            };
             let listener = gloo::events::EventListener::new(
                 &gloo::utils::window(),
                 "beforeprint",
-                move |_| {
-                    let (incentives, store, date, rulebook) = latest.borrow().clone();
-                    let profile = store.active().profile.clone();
-                    advice.set(Some(Shared(Rc::new(compute_advice(
-                        &profile, date, rulebook,
-                    )))));
-                    scenarios.set(compute_scenarios(&store, date, rulebook));
-                    printed.set(Some((
-                        full_report(&profile, date, rulebook, incentives),
-                        profile,
-                    )));
-                },
+                move |_| bring_up_to_date(),
             );
-            move || drop(listener)
+            move || drop((first, listener))
         });
     }
 
