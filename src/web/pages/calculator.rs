@@ -208,44 +208,20 @@ pub fn CalculatorPage(p: &Props) -> Html {
         .iter()
         .map(|e| (e.id.clone(), e.name.clone()))
         .collect();
-    {
-        let (advice, printed, incentives) = (advice.clone(), printed.clone(), incentives.clone());
-        let (scenarios, store) = (scenarios.clone(), store.clone());
-        let after_pause = crate::web::debounce::use_debounce(150);
-        use_effect_with(
-            (entry.profile.clone(), date, rulebook.id, family, catalog),
-            move |(profile, date, _, _, _)| {
-                let (profile, date) = (profile.clone(), *date);
-                after_pause.schedule(move || {
-                    advice.set(Some(Shared(Rc::new(compute_advice(
-                        &profile, date, rulebook,
-                    )))));
-                    scenarios.set(compute_scenarios(&store, date, rulebook));
-                    printed.set(Some((
-                        full_report(&profile, date, rulebook, incentives),
-                        profile,
-                    )));
-                });
-            },
-        );
-    }
-
     // Printing right after an edit must not print the state of before it:
     // the browser announces a print with `beforeprint`, and the report and
     // advice are brought up to date at once (the render runs before the
     // print is laid out, where the browser runs it first).
     let latest = use_mut_ref(|| (incentives.clone(), store.clone(), date, rulebook));
     *latest.borrow_mut() = (incentives.clone(), store.clone(), date, rulebook);
-    // The same, once, one task after the page's first render: the print
-    // report is not in the first render (the first score does not wait for
-    // it), and Firefox lays out a print from `window.print()` before the
-    // render that `beforeprint` asks for has run — a print right after a
-    // load must still hold the report.
-    {
+    // Advice, scenarios and the print report from the latest state: after a
+    // pause in typing, one task after the page's first render, and on
+    // `beforeprint`. Made once: it reads the state through `latest`.
+    let refresh = {
         let (advice, printed, latest) = (advice.clone(), printed.clone(), latest.clone());
         let scenarios = scenarios.clone();
-        use_effect_with((), move |_| {
-            let bring_up_to_date = Rc::new(move || {
+        (*use_memo((), move |_| -> Rc<dyn Fn()> {
+            Rc::new(move || {
                 let (incentives, store, date, rulebook) = latest.borrow().clone();
                 let profile = store.active().profile.clone();
                 advice.set(Some(Shared(Rc::new(compute_advice(
@@ -256,19 +232,40 @@ pub fn CalculatorPage(p: &Props) -> Html {
                     full_report(&profile, date, rulebook, incentives),
                     profile,
                 )));
-            });
-            let first = {
-                let bring_up_to_date = bring_up_to_date.clone();
-                Timeout::new(0, move || bring_up_to_date())
-            };
-            let listener = gloo::events::EventListener::new(
-                &gloo::utils::window(),
-                "beforeprint",
-                move |_| bring_up_to_date(),
-            );
-            move || drop((first, listener))
-        });
+            })
+        }))
+        .clone()
+    };
+    {
+        let (refresh, printed) = (refresh.clone(), printed.clone());
+        let after_pause = crate::web::debounce::use_debounce(150);
+        use_effect_with(
+            (entry.profile.clone(), date, rulebook.id, family, catalog),
+            move |_| {
+                // Until the first refresh (one task after the first render,
+                // below) has run, it is the one to come.
+                if printed.is_some() {
+                    after_pause.schedule(move || refresh());
+                }
+            },
+        );
     }
+    // The first refresh comes one task after the page's first render, not
+    // at a pause: the print report is not in the first render (the first
+    // score does not wait for it), and Firefox lays out a print from
+    // `window.print()` before the render that `beforeprint` asks for has
+    // run — a print right after a load must still hold the report.
+    use_effect_with((), move |_| {
+        let first = {
+            let refresh = refresh.clone();
+            Timeout::new(0, move || refresh())
+        };
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
+                refresh()
+            });
+        move || drop((first, listener))
+    });
 
     // Stable callbacks (memoised on the store's dispatcher, which never
     // changes): a field whose text did not change then skips re-rendering,
